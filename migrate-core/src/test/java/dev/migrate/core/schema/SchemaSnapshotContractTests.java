@@ -1,0 +1,314 @@
+package dev.migrate.core.schema;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+import dev.migrate.core.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What {@link SchemaSnapshot} and {@link SchemaDiff} must do on every database: one subclass per database
+ * names it and overrides the few DDL statements and reported names that differ.
+ */
+abstract class SchemaSnapshotContractTests {
+
+	private TestDatabase database;
+
+	/** The database these tests run on. */
+	protected abstract TestDatabase.Kind kind();
+
+	/** An unquoted identifier as the database stores it. */
+	protected String name(String identifier) {
+		return identifier;
+	}
+
+	/** The type name the driver reports for {@code varchar(n)}. */
+	protected abstract String varcharType();
+
+	/** The type name the driver reports for {@code integer}. */
+	protected abstract String integerType();
+
+	/** The type name the driver reports for {@code decimal(p,s)}. */
+	protected abstract String decimalType();
+
+	/** The name the database reports for a primary key declared with this name. */
+	protected String primaryKeyName(String declared) {
+		return name(declared);
+	}
+
+	/** Whether a unique index is a unique constraint (MySQL and MariaDB make no difference). */
+	protected boolean uniqueIndexesAreConstraints() {
+		return false;
+	}
+
+	/** Changes the type of a nullable column without a default. */
+	protected String setDataType(String table, String column, String type) {
+		return "alter table " + table + " alter column " + column + " set data type " + type;
+	}
+
+	/** Makes a column of this type not null. */
+	protected String setNotNull(String table, String column, String type) {
+		return "alter table " + table + " alter column " + column + " set not null";
+	}
+
+	protected String dropPrimaryKey(String table, String name) {
+		return "alter table " + table + " drop constraint " + name;
+	}
+
+	protected String dropForeignKey(String table, String name) {
+		return "alter table " + table + " drop constraint " + name;
+	}
+
+	protected String dropUniqueConstraint(String table, String name) {
+		return "alter table " + table + " drop constraint " + name;
+	}
+
+	protected String dropIndex(String table, String name) {
+		return "drop index " + name;
+	}
+
+	@BeforeEach
+	void createSchema() {
+		this.database = TestDatabase.create(kind(), getClass());
+		this.database.execute(
+				"create table app_user (id integer not null, email varchar(40) not null, score decimal(10,2) default 0,"
+						+ " constraint pk_app_user primary key (id), constraint uq_app_user_email unique (email))",
+				"create table page (id integer not null, title varchar(100) default 'untitled' not null,"
+						+ " summary varchar(40), price decimal(8,3), created_by_id integer,"
+						+ " constraint pk_page primary key (id), constraint fk_page_created_by foreign key"
+						+ " (created_by_id) references app_user (id) on delete cascade)",
+				"create index ix_page_title on page (title)",
+				"create unique index ux_page_summary on page (summary, id)",
+				"create view v_page as select id, title from page");
+	}
+
+	@AfterEach
+	void dropSchema() {
+		this.database.close();
+	}
+
+	@Test
+	void readsTablesButNotViews() throws SQLException {
+		assertThat(snapshot().tables()).extracting(TableSnapshot::name).containsExactly(name("app_user"), name("page"));
+	}
+
+	@Test
+	void readsColumnsInOrderWithTypesSizesNullabilityAndDefaults() throws SQLException {
+		TableSnapshot page = snapshot().table(name("page"));
+		assertThat(page).isNotNull();
+		assertThat(page.columns()).extracting(ColumnSnapshot::name)
+			.containsExactly(name("id"), name("title"), name("summary"), name("price"), name("created_by_id"));
+		assertThat(page.column(name("id"))).isEqualTo(new ColumnSnapshot(name("id"), integerType(), null, null, false, null));
+		ColumnSnapshot title = page.column(name("title"));
+		assertThat(title.type()).isEqualTo(varcharType());
+		assertThat(title.size()).isEqualTo(100);
+		assertThat(title.nullable()).isFalse();
+		assertThat(title.defaultValue()).startsWith("'untitled'");
+		assertThat(page.column(name("summary")))
+			.isEqualTo(new ColumnSnapshot(name("summary"), varcharType(), 40, null, true, null));
+		assertThat(page.column(name("price")))
+			.isEqualTo(new ColumnSnapshot(name("price"), decimalType(), 8, 3, true, null));
+		ColumnSnapshot score = snapshot().table(name("app_user")).column(name("score"));
+		assertThat(score.typeDeclaration()).isEqualTo(decimalType() + "(10,2)");
+		assertThat(score.defaultValue()).startsWith("0");
+	}
+
+	@Test
+	void readsKeysConstraintsAndIndexesWithoutTheIndexesBehindConstraints() throws SQLException {
+		SchemaSnapshot snapshot = snapshot();
+		TableSnapshot user = snapshot.table(name("app_user"));
+		TableSnapshot page = snapshot.table(name("page"));
+		assertThat(user.primaryKey()).isEqualTo(new PrimaryKeySnapshot(primaryKeyName("pk_app_user"), List.of(name("id"))));
+		assertThat(user.uniqueConstraints())
+			.containsExactly(new UniqueConstraintSnapshot(name("uq_app_user_email"), List.of(name("email"))));
+		assertThat(user.indexes()).isEmpty();
+		assertThat(page.primaryKey()).isEqualTo(new PrimaryKeySnapshot(primaryKeyName("pk_page"), List.of(name("id"))));
+		assertThat(page.foreignKeys()).singleElement().satisfies((key) -> {
+			assertThat(key.name()).isEqualTo(name("fk_page_created_by"));
+			assertThat(key.columns()).containsExactly(name("created_by_id"));
+			assertThat(key.referencedTable()).isEqualTo(name("app_user"));
+			assertThat(key.referencedColumns()).containsExactly(name("id"));
+			assertThat(key.onDelete()).isEqualTo("CASCADE");
+			assertThat(key.onUpdate()).isIn("NO ACTION", "RESTRICT");
+		});
+		IndexSnapshot title = new IndexSnapshot(name("ix_page_title"), List.of(name("title")), false);
+		List<String> summaryColumns = List.of(name("summary"), name("id"));
+		if (uniqueIndexesAreConstraints()) {
+			assertThat(page.indexes()).containsExactly(title);
+			assertThat(page.uniqueConstraints())
+				.containsExactly(new UniqueConstraintSnapshot(name("ux_page_summary"), summaryColumns));
+		}
+		else {
+			assertThat(page.indexes()).containsExactly(title, new IndexSnapshot(name("ux_page_summary"), summaryColumns, true));
+			assertThat(page.uniqueConstraints()).isEmpty();
+		}
+	}
+
+	@Test
+	void readingTwiceGivesEqualSnapshots() throws SQLException {
+		SchemaSnapshot first = snapshot();
+		SchemaSnapshot second = snapshot();
+		assertThat(second).isEqualTo(first);
+		assertThat(SchemaDiff.between(first, second).isEmpty()).isTrue();
+		assertThat(SchemaDiff.between(first, second).toString()).isEmpty();
+	}
+
+	@Test
+	void readsTheCurrentSchemaWhenNoneIsNamed() throws SQLException {
+		try (Connection connection = this.database.dataSource().getConnection()) {
+			assertThat(SchemaSnapshot.read(connection, null, Set.of())).isEqualTo(snapshot());
+		}
+	}
+
+	@Test
+	void leavesOutExcludedTablesWhateverTheirCase() throws SQLException {
+		SchemaSnapshot snapshot = snapshot(Set.of("APP_user"));
+		assertThat(snapshot.tables()).extracting(TableSnapshot::name).containsExactly(name("page"));
+	}
+
+	@Test
+	void detectsAnAddedTable() throws SQLException {
+		assertThat(diffAfter("create table tag (id integer not null primary key, label varchar(20))"))
+			.containsExactly("table \"" + name("tag") + "\" was added");
+	}
+
+	@Test
+	void detectsADroppedColumn() throws SQLException {
+		assertThat(diffAfter("alter table page drop column price"))
+			.containsExactly(page() + "column \"" + name("price") + "\" was removed");
+	}
+
+	@Test
+	void detectsAnAddedColumn() throws SQLException {
+		assertThat(diffAfter("alter table page add column ctime timestamp"))
+			.containsExactly(page() + "column \"" + name("ctime") + "\" was added");
+	}
+
+	@Test
+	void detectsALongerVarchar() throws SQLException {
+		assertThat(diffAfter(setDataType("page", "summary", "varchar(43)"))).containsExactly(page() + "column \""
+				+ name("summary") + "\" changed type " + varcharType() + "(40) -> " + varcharType() + "(43)");
+	}
+
+	@Test
+	void detectsANullabilityChange() throws SQLException {
+		assertThat(diffAfter(setNotNull("page", "summary", "varchar(40)")))
+			.containsExactly(page() + "column \"" + name("summary") + "\" nullable true -> false");
+	}
+
+	@Test
+	void detectsAnAddedDefault() throws SQLException {
+		assertThat(diffAfter("alter table page alter column summary set default 'none'")).singleElement()
+			.asString()
+			.startsWith(page() + "column \"" + name("summary") + "\" default (none) -> 'none'");
+	}
+
+	@Test
+	void detectsADroppedDefault() throws SQLException {
+		assertThat(diffAfter("alter table page alter column title drop default")).singleElement()
+			.asString()
+			.startsWith(page() + "column \"" + name("title") + "\" default 'untitled'")
+			.endsWith(" -> (none)");
+	}
+
+	@Test
+	void detectsAnAddedIndex() throws SQLException {
+		assertThat(diffAfter("create index ix_page_price on page (price)"))
+			.containsExactly(page() + "index \"" + name("ix_page_price") + "\" (" + name("price") + ") was added");
+	}
+
+	@Test
+	void detectsADroppedIndex() throws SQLException {
+		assertThat(diffAfter(dropIndex("page", "ix_page_title")))
+			.containsExactly(page() + "index \"" + name("ix_page_title") + "\" (" + name("title") + ") was removed");
+	}
+
+	@Test
+	void detectsADroppedForeignKey() throws SQLException {
+		// MariaDB keeps the index it made for the key, which then shows as an added index.
+		assertThat(diffAfter(dropForeignKey("page", "fk_page_created_by"))).anySatisfy((line) -> assertThat(line)
+			.startsWith(page() + "foreign key \"" + name("fk_page_created_by") + "\" (" + name("created_by_id")
+					+ ") references " + name("app_user") + " (" + name("id") + ") on delete CASCADE on update ")
+			.endsWith(" was removed"));
+	}
+
+	@Test
+	void detectsADroppedUniqueConstraint() throws SQLException {
+		assertThat(diffAfter(dropUniqueConstraint("app_user", "uq_app_user_email"))).containsExactly("table \""
+				+ name("app_user") + "\": unique constraint \"" + name("uq_app_user_email") + "\" (" + name("email")
+				+ ") was removed");
+	}
+
+	@Test
+	void detectsADroppedPrimaryKey() throws SQLException {
+		assertThat(diffAfter(dropPrimaryKey("page", "pk_page"))).containsExactly(
+				page() + "primary key \"" + primaryKeyName("pk_page") + "\" (" + name("id") + ") was removed");
+	}
+
+	@Test
+	void findsNoDifferenceAfterAnUpgradeAndItsDowngrade() throws SQLException {
+		assertThat(diffAfter("create table tag (id integer not null primary key, page_id integer,"
+				+ " constraint fk_tag_page foreign key (page_id) references page (id))",
+				"alter table page add column ctime timestamp", "create index ix_page_ctime on page (ctime)",
+				dropUniqueConstraint("app_user", "uq_app_user_email"),
+				"alter table app_user add constraint uq_app_user_email unique (email)",
+				dropIndex("page", "ix_page_ctime"), "alter table page drop column ctime", "drop table tag"))
+			.isEmpty();
+	}
+
+	@Test
+	void findsNoDifferenceWhenAnUnnamedConstraintIsAddedAgain() throws SQLException {
+		this.database.execute("alter table page add unique (title, price)");
+		String generated = new JdbcTemplate(this.database.dataSource()).queryForList(
+				"select constraint_name from information_schema.table_constraints where table_schema = ?"
+						+ " and table_name = ? and constraint_type = 'UNIQUE'",
+				String.class, this.database.schema(), name("page"))
+			.stream()
+			.filter((each) -> !each.equalsIgnoreCase("ux_page_summary"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(diffAfter(dropUniqueConstraint("page", generated), "alter table page add unique (title, price)"))
+			.isEmpty();
+	}
+
+	@Test
+	void writesOneReadableLinePerDifference() throws SQLException {
+		SchemaSnapshot before = snapshot();
+		SchemaDiff diff = SchemaDiff.between(before, snapshotAfter("alter table page drop column price",
+				"create index ix_page_created_by_id on page (created_by_id)"));
+		assertThat(diff).hasToString(page() + "column \"" + name("price") + "\" was removed\n" + page() + "index \""
+				+ name("ix_page_created_by_id") + "\" (" + name("created_by_id") + ") was added");
+	}
+
+	private String page() {
+		return "table \"" + name("page") + "\": ";
+	}
+
+	private List<String> diffAfter(String... sql) throws SQLException {
+		SchemaSnapshot before = snapshot();
+		return SchemaDiff.between(before, snapshotAfter(sql)).differences();
+	}
+
+	private SchemaSnapshot snapshotAfter(String... sql) throws SQLException {
+		this.database.execute(sql);
+		return snapshot();
+	}
+
+	private SchemaSnapshot snapshot() throws SQLException {
+		return snapshot(Set.of());
+	}
+
+	private SchemaSnapshot snapshot(Set<String> excludedTables) throws SQLException {
+		try (Connection connection = this.database.dataSource().getConnection()) {
+			return SchemaSnapshot.read(connection, this.database.schema(), excludedTables);
+		}
+	}
+
+}
