@@ -112,6 +112,21 @@ public final class TestDatabase implements AutoCloseable {
 		}
 	}
 
+	/** The first column of a query's rows, as text. */
+	public java.util.List<String> query(String sql) {
+		java.util.List<String> rows = new java.util.ArrayList<>();
+		try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement();
+				java.sql.ResultSet result = statement.executeQuery(sql)) {
+			while (result.next()) {
+				rows.add(result.getString(1));
+			}
+			return rows;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Test query failed: " + ex.getMessage() + "\n  " + sql, ex);
+		}
+	}
+
 	@Override
 	public void close() {
 		switch (this.kind) {

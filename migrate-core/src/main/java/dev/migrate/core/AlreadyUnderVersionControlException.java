@@ -1,0 +1,21 @@
+package dev.migrate.core;
+
+/** {@code versionControl} was asked for a database that is already under version control. */
+public final class AlreadyUnderVersionControlException extends MigrateException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final int dbVersion;
+
+	public AlreadyUnderVersionControlException(String repositoryId, int dbVersion) {
+		super("The database is already under version control for repository '" + repositoryId
+				+ "', at version " + dbVersion + ". Use upgrade or downgrade to move it, or "
+				+ "dropVersionControl first to start again.");
+		this.dbVersion = dbVersion;
+	}
+
+	public int dbVersion() {
+		return this.dbVersion;
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.migrate.core;
+
+import dev.migrate.core.repository.Direction;
+
+/**
+ * An earlier changeset failed part-way on a database whose DDL commits as it runs: the schema may hold
+ * part of it, so nothing more runs until an operator checks it and calls {@code repair}.
+ */
+public final class DirtyRepositoryException extends MigrateException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final String repositoryId;
+
+	private final int version;
+
+	public DirtyRepositoryException(String repositoryId, int version, Direction direction, String description) {
+		super("Repository '" + repositoryId + "' is dirty: the " + direction.value() + " of version " + version
+				+ " (" + description + ") failed part-way, and this database commits DDL as it runs, so part of "
+				+ "it may be applied. Check the schema against that changeset, undo by hand what it applied "
+				+ "(the database stays at the version before it), then run repair (mvn migrate:repair) and "
+				+ "try again.");
+		this.repositoryId = repositoryId;
+		this.version = version;
+	}
+
+	public String repositoryId() {
+		return this.repositoryId;
+	}
+
+	/** The version whose changeset failed. */
+	public int version() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,24 @@
+package dev.migrate.core;
+
+import java.time.Duration;
+
+/** Another instance held the migration lock for longer than the lock timeout. */
+public final class LockTimeoutException extends MigrateException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final Duration timeout;
+
+	public LockTimeoutException(String repositoryId, Duration timeout) {
+		super("Another instance held the migration lock of repository '" + repositoryId + "' for more than "
+				+ timeout.toMillis() + " ms. It is probably still migrating: wait for it and try again, or "
+				+ "raise the lock timeout (migrate.lock-timeout). The lock dies with its connection, so a "
+				+ "crashed instance never holds it.");
+		this.timeout = timeout;
+	}
+
+	public Duration timeout() {
+		return this.timeout;
+	}
+
+}

@@ -1,0 +1,145 @@
+package dev.migrate.core;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+
+import dev.migrate.core.internal.DbVersion;
+import dev.migrate.core.internal.Downgrade;
+import dev.migrate.core.internal.DropVersionControl;
+import dev.migrate.core.internal.NewScript;
+import dev.migrate.core.internal.Repair;
+import dev.migrate.core.internal.RoundTrip;
+import dev.migrate.core.internal.Session;
+import dev.migrate.core.internal.Status;
+import dev.migrate.core.internal.Upgrade;
+import dev.migrate.core.internal.Validate;
+import dev.migrate.core.internal.VersionArgument;
+import dev.migrate.core.internal.VersionControl;
+
+/**
+ * The engine's commands, one line each, on one {@link MigrateConfig}. Every command opens one connection
+ * of the configured DataSource and closes it before it returns; the instance itself holds nothing and
+ * is safe to share.
+ *
+ * <p>Each command fails with a {@link MigrateException} whose message says what happened, where, and
+ * what to do next.
+ */
+public final class Migrate {
+
+	private final MigrateConfig config;
+
+	public Migrate(MigrateConfig config) {
+		this.config = config;
+	}
+
+	/** The configuration. */
+	public MigrateConfig config() {
+		return this.config;
+	}
+
+	/** The latest version in the repository. */
+	public int version() {
+		return inSession((session) -> session.repository().version());
+	}
+
+	/** The version the database is at. */
+	public int dbVersion() {
+		return inSession((session) -> new DbVersion(session).run());
+	}
+
+	/** Every changeset with its state; works on a dirty repository too. */
+	public RepositoryStatus status() {
+		return inSession((session) -> new Status(session).run());
+	}
+
+	/** Puts the database under version control at 0, running the baseline script on an empty database. */
+	public VersionControlResult versionControl() {
+		return versionControl(0);
+	}
+
+	/** Puts the database under version control at {@code version}, 0 to the latest. */
+	public VersionControlResult versionControl(int version) {
+		return inSession((session) -> new VersionControl(session).run(version));
+	}
+
+	/** Puts the database under version control at a version given as text. */
+	public VersionControlResult versionControl(String version) {
+		return versionControl(VersionArgument.parse(version));
+	}
+
+	/** Removes this repository's row (and history); the tables go when no repository is left. */
+	public void dropVersionControl() {
+		inSession((session) -> {
+			new DropVersionControl(session).run();
+			return null;
+		});
+	}
+
+	/** Upgrades to the configured target, else the latest version; an empty database is put under control first. */
+	public MigrationResult upgrade() {
+		return inSession((session) -> new Upgrade(session).run(null));
+	}
+
+	/** Upgrades to {@code version}. */
+	public MigrationResult upgrade(int version) {
+		return inSession((session) -> new Upgrade(session).run(version));
+	}
+
+	/** Upgrades to a version given as text. */
+	public MigrationResult upgrade(String version) {
+		return upgrade(VersionArgument.parse(version));
+	}
+
+	/** Downgrades to {@code version}. */
+	public MigrationResult downgrade(int version) {
+		return inSession((session) -> new Downgrade(session).run(version));
+	}
+
+	/** Downgrades to a version given as text. */
+	public MigrationResult downgrade(String version) {
+		return downgrade(VersionArgument.parse(version));
+	}
+
+	/** The round trip: upgrade, downgrade, compare and upgrade again, for every pending changeset. */
+	public RoundTripResult test() {
+		return inSession((session) -> new RoundTrip(session).run());
+	}
+
+	/** Compares the checksums of applied changesets with the repository. */
+	public ValidationResult validate() {
+		return inSession((session) -> new Validate(session).run());
+	}
+
+	/** Clears a dirty state and records current checksums, after an operator fixed the schema by hand. */
+	public RepairResult repair() {
+		return inSession((session) -> new Repair(session).run());
+	}
+
+	/** Writes a new Java changeset class with the next number into {@code folder}. */
+	public Path newScript(Path folder, String description) {
+		return new NewScript(this.config).java(folder, description);
+	}
+
+	/** Writes a new pair of SQL scripts with the next number into {@code folder}. */
+	public List<Path> newSqlScript(Path folder, String description, String dialect) {
+		return new NewScript(this.config).sql(folder, description, dialect);
+	}
+
+	private <T> T inSession(Command<T> command) {
+		try (Session session = Session.open(this.config)) {
+			return command.run(session);
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("The database failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface Command<T> {
+
+		T run(Session session) throws SQLException;
+
+	}
+
+}

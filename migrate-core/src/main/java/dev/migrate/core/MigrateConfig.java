@@ -1,0 +1,302 @@
+package dev.migrate.core;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.repository.JavaChangeset;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the engine needs to know, in one immutable value. Build it with {@link #builder()}; the
+ * defaults below are the engine's, and Spring Boot's {@code migrate.*} properties default to them.
+ *
+ * @param dataSource the database to migrate
+ * @param location where the repository is: {@code classpath:db/migrate}, {@code file:/path} or a path
+ * @param javaPackage the package whose {@code V<NNN>_Name} classes are Java changesets; empty for none
+ * @param javaChangesets Java changesets handed in as instances (for example Spring beans)
+ * @param classLoader the class loader for classpath locations and Java changesets; null for the
+ * thread's context class loader
+ * @param repositoryId the repository's id in the version table; null for {@code migrate.cfg}'s
+ * {@code repository_id}, else {@value #DEFAULT_REPOSITORY_ID}
+ * @param versionTable the version table; null for {@code migrate.cfg}'s {@code version_table}, else
+ * {@value #DEFAULT_VERSION_TABLE}
+ * @param historyTable the history table
+ * @param schema the schema (MySQL: database) to migrate; null for the connection's default
+ * @param target the version {@link Migrate#upgrade()} brings the database to; null for the latest
+ * @param baselineVersion the version an existing schema is put under version control at
+ * @param baselineOnExistingSchema whether {@link Migrate#upgrade()} puts a non-empty schema without a
+ * version table under version control at {@code baselineVersion}, rather than refusing
+ * @param validateOnUpgrade whether {@link Migrate#upgrade()} first checks the applied changesets'
+ * checksums against the repository
+ * @param onNewerDatabase what {@link Migrate#upgrade()} does when the database is at a version this
+ * repository does not have
+ * @param lockTimeout how long a command waits for another instance's migration lock
+ * @param placeholders values for {@code ${name}} in SQL scripts
+ * @param dialect the database's dialect; null to detect it from the connection
+ */
+public record MigrateConfig(DataSource dataSource, String location, String javaPackage,
+		List<JavaChangeset> javaChangesets, @Nullable ClassLoader classLoader, @Nullable String repositoryId,
+		@Nullable String versionTable, String historyTable, @Nullable String schema, @Nullable Integer target,
+		int baselineVersion, boolean baselineOnExistingSchema, boolean validateOnUpgrade,
+		OnNewerDatabase onNewerDatabase, Duration lockTimeout, Map<String, String> placeholders,
+		@Nullable Dialect dialect) {
+
+	/** The default repository location. */
+	public static final String DEFAULT_LOCATION = "classpath:db/migrate";
+
+	/** The default package of Java changesets. */
+	public static final String DEFAULT_JAVA_PACKAGE = "db.migrate";
+
+	/** The repository id when neither the configuration nor {@code migrate.cfg} names one. */
+	public static final String DEFAULT_REPOSITORY_ID = "migrate";
+
+	/** The version table when neither the configuration nor {@code migrate.cfg} names one. */
+	public static final String DEFAULT_VERSION_TABLE = "migrate_version";
+
+	/** The default history table. */
+	public static final String DEFAULT_HISTORY_TABLE = "migrate_history";
+
+	/** The default lock timeout. */
+	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
+
+	/** Checks every value, so that a bad configuration fails when it is built, not halfway through a run. */
+	public MigrateConfig {
+		Objects.requireNonNull(dataSource, "dataSource must not be null");
+		requireText(location, "location");
+		Objects.requireNonNull(javaPackage, "javaPackage must not be null (use \"\" for no Java changesets)");
+		javaChangesets = List.copyOf(javaChangesets);
+		if (repositoryId != null) {
+			requireText(repositoryId, "repositoryId");
+			if (repositoryId.length() > 250) {
+				throw new IllegalArgumentException("repositoryId is longer than 250 characters: " + repositoryId);
+			}
+		}
+		if (versionTable != null) {
+			requireIdentifier(versionTable, "versionTable");
+		}
+		requireIdentifier(historyTable, "historyTable");
+		if (schema != null) {
+			requireIdentifier(schema, "schema");
+		}
+		if (target != null && target < 0) {
+			throw new IllegalArgumentException("target must be 0 or more, not " + target);
+		}
+		if (baselineVersion < 0) {
+			throw new IllegalArgumentException("baselineVersion must be 0 or more, not " + baselineVersion);
+		}
+		Objects.requireNonNull(onNewerDatabase, "onNewerDatabase must not be null");
+		Objects.requireNonNull(lockTimeout, "lockTimeout must not be null");
+		if (lockTimeout.isNegative()) {
+			throw new IllegalArgumentException("lockTimeout must not be negative, not " + lockTimeout);
+		}
+		placeholders = Map.copyOf(placeholders);
+	}
+
+	/** A builder with the engine's defaults. */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** A builder that starts from this configuration's values. */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	private static void requireText(@Nullable String value, String name) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(name + " must not be empty");
+		}
+	}
+
+	private static void requireIdentifier(@Nullable String value, String name) {
+		requireText(value, name);
+		if (!value.matches("[A-Za-z_][A-Za-z0-9_$]{0,62}")) {
+			throw new IllegalArgumentException(name + " '" + value
+					+ "' is not a plain SQL name: use letters, digits and '_', starting with a letter, at most 63 characters");
+		}
+	}
+
+	/** What to do when the database is at a version that the repository does not have. */
+	public enum OnNewerDatabase {
+
+		/** Refuse, so that an older release never runs against a schema it does not know. */
+		FAIL,
+
+		/** Log a warning and go on. */
+		IGNORE
+
+	}
+
+	/** Builds a {@link MigrateConfig}; every setter returns the builder. */
+	public static final class Builder {
+
+		private @Nullable DataSource dataSource;
+
+		private String location = DEFAULT_LOCATION;
+
+		private String javaPackage = DEFAULT_JAVA_PACKAGE;
+
+		private final List<JavaChangeset> javaChangesets = new ArrayList<>();
+
+		private @Nullable ClassLoader classLoader;
+
+		private @Nullable String repositoryId;
+
+		private @Nullable String versionTable;
+
+		private String historyTable = DEFAULT_HISTORY_TABLE;
+
+		private @Nullable String schema;
+
+		private @Nullable Integer target;
+
+		private int baselineVersion;
+
+		private boolean baselineOnExistingSchema;
+
+		private boolean validateOnUpgrade = true;
+
+		private OnNewerDatabase onNewerDatabase = OnNewerDatabase.FAIL;
+
+		private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+
+		private final Map<String, String> placeholders = new LinkedHashMap<>();
+
+		private @Nullable Dialect dialect;
+
+		private Builder() {
+		}
+
+		private Builder(MigrateConfig config) {
+			this.dataSource = config.dataSource;
+			this.location = config.location;
+			this.javaPackage = config.javaPackage;
+			this.javaChangesets.addAll(config.javaChangesets);
+			this.classLoader = config.classLoader;
+			this.repositoryId = config.repositoryId;
+			this.versionTable = config.versionTable;
+			this.historyTable = config.historyTable;
+			this.schema = config.schema;
+			this.target = config.target;
+			this.baselineVersion = config.baselineVersion;
+			this.baselineOnExistingSchema = config.baselineOnExistingSchema;
+			this.validateOnUpgrade = config.validateOnUpgrade;
+			this.onNewerDatabase = config.onNewerDatabase;
+			this.lockTimeout = config.lockTimeout;
+			this.placeholders.putAll(config.placeholders);
+			this.dialect = config.dialect;
+		}
+
+		public Builder dataSource(DataSource dataSource) {
+			this.dataSource = dataSource;
+			return this;
+		}
+
+		public Builder location(String location) {
+			this.location = location;
+			return this;
+		}
+
+		public Builder javaPackage(String javaPackage) {
+			this.javaPackage = javaPackage;
+			return this;
+		}
+
+		public Builder javaChangesets(List<? extends JavaChangeset> javaChangesets) {
+			this.javaChangesets.clear();
+			this.javaChangesets.addAll(javaChangesets);
+			return this;
+		}
+
+		public Builder classLoader(@Nullable ClassLoader classLoader) {
+			this.classLoader = classLoader;
+			return this;
+		}
+
+		public Builder repositoryId(@Nullable String repositoryId) {
+			this.repositoryId = repositoryId;
+			return this;
+		}
+
+		public Builder versionTable(@Nullable String versionTable) {
+			this.versionTable = versionTable;
+			return this;
+		}
+
+		public Builder historyTable(String historyTable) {
+			this.historyTable = historyTable;
+			return this;
+		}
+
+		public Builder schema(@Nullable String schema) {
+			this.schema = schema;
+			return this;
+		}
+
+		public Builder target(@Nullable Integer target) {
+			this.target = target;
+			return this;
+		}
+
+		public Builder baselineVersion(int baselineVersion) {
+			this.baselineVersion = baselineVersion;
+			return this;
+		}
+
+		public Builder baselineOnExistingSchema(boolean baselineOnExistingSchema) {
+			this.baselineOnExistingSchema = baselineOnExistingSchema;
+			return this;
+		}
+
+		public Builder validateOnUpgrade(boolean validateOnUpgrade) {
+			this.validateOnUpgrade = validateOnUpgrade;
+			return this;
+		}
+
+		public Builder onNewerDatabase(OnNewerDatabase onNewerDatabase) {
+			this.onNewerDatabase = onNewerDatabase;
+			return this;
+		}
+
+		public Builder lockTimeout(Duration lockTimeout) {
+			this.lockTimeout = lockTimeout;
+			return this;
+		}
+
+		public Builder placeholders(Map<String, String> placeholders) {
+			this.placeholders.clear();
+			this.placeholders.putAll(placeholders);
+			return this;
+		}
+
+		public Builder placeholder(String name, String value) {
+			this.placeholders.put(name, value);
+			return this;
+		}
+
+		public Builder dialect(@Nullable Dialect dialect) {
+			this.dialect = dialect;
+			return this;
+		}
+
+		/** The configuration; fails with a message naming the value when one is invalid. */
+		public MigrateConfig build() {
+			if (this.dataSource == null) {
+				throw new IllegalArgumentException("dataSource must be set");
+			}
+			return new MigrateConfig(this.dataSource, this.location, this.javaPackage, this.javaChangesets,
+					this.classLoader, this.repositoryId, this.versionTable, this.historyTable, this.schema,
+					this.target, this.baselineVersion, this.baselineOnExistingSchema, this.validateOnUpgrade,
+					this.onNewerDatabase, this.lockTimeout, this.placeholders, this.dialect);
+		}
+
+	}
+
+}

@@ -1,0 +1,21 @@
+package dev.migrate.core;
+
+/** The database has no row for this repository in the version table. */
+public final class NotUnderVersionControlException extends MigrateException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final String repositoryId;
+
+	public NotUnderVersionControlException(String repositoryId, String versionTable) {
+		super("The database is not under version control for repository '" + repositoryId + "': "
+				+ versionTable + " has no row for it. Put it under control first with versionControl(n) "
+				+ "(mvn migrate:version-control), at the version its schema is at.");
+		this.repositoryId = repositoryId;
+	}
+
+	public String repositoryId() {
+		return this.repositoryId;
+	}
+
+}

@@ -1,0 +1,86 @@
+package dev.migrate.core.dialect;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * MySQL and MariaDB: DDL commits as it runs, so a failed changeset leaves the repository dirty; the
+ * lock is {@code GET_LOCK}, which belongs to the session and holds no transaction open.
+ */
+public final class MySqlDialect implements Dialect {
+
+	@Override
+	public String name() {
+		return "mysql";
+	}
+
+	@Override
+	public boolean supportsTransactionalDdl() {
+		return false;
+	}
+
+	@Override
+	public boolean lock(Connection connection, String lockName, Duration timeout) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
+			statement.setString(1, lockNameOnServer(lockName));
+			statement.setLong(2, Math.max(0, (timeout.toMillis() + 999) / 1000));
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next() && result.getInt(1) == 1;
+			}
+		}
+	}
+
+	@Override
+	public void unlock(Connection connection, String lockName) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+			statement.setString(1, lockNameOnServer(lockName));
+			statement.execute();
+		}
+	}
+
+	@Override
+	public @Nullable String currentSchema(Connection connection) throws SQLException {
+		return connection.getCatalog();
+	}
+
+	@Override
+	public void useSchema(Connection connection, String schema) throws SQLException {
+		connection.setCatalog(schema);
+	}
+
+	@Override
+	public String quote(String identifier) {
+		return '`' + identifier.replace("`", "``") + '`';
+	}
+
+	@Override
+	public String textType() {
+		return "LONGTEXT";
+	}
+
+	@Override
+	public String timestampType() {
+		return "DATETIME(3)";
+	}
+
+	@Override
+	public String identityColumn() {
+		return "BIGINT AUTO_INCREMENT PRIMARY KEY";
+	}
+
+	/** Lock names are server-wide and at most 64 characters long. */
+	private static String lockNameOnServer(String lockName) {
+		return "migrate_" + Long.toHexString(LockKeys.key64(lockName));
+	}
+
+	@Override
+	public String toString() {
+		return name();
+	}
+
+}

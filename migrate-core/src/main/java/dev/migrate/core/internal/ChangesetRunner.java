@@ -1,0 +1,284 @@
+package dev.migrate.core.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import dev.migrate.core.ChangesetFailedException;
+import dev.migrate.core.ChangesetRun;
+import dev.migrate.core.MigrateException;
+import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.internal.sql.ParsedScript;
+import dev.migrate.core.internal.sql.SqlScriptSplitter;
+import dev.migrate.core.internal.sql.SqlStatement;
+import dev.migrate.core.internal.sql.SqlSyntax;
+import dev.migrate.core.repository.Changeset;
+import dev.migrate.core.repository.ChangesetContext;
+import dev.migrate.core.repository.Direction;
+import dev.migrate.core.repository.JavaBackedChangeset;
+import dev.migrate.core.repository.SqlChangeset;
+import dev.migrate.core.repository.SqlScript;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * Runs one changeset in one direction and records it, so that nothing is ever half-recorded.
+ *
+ * <p>Where DDL is transactional (PostgreSQL), the changeset's statements, the version update and its
+ * history row commit in one transaction, and a failure rolls all of it back. Elsewhere (MySQL, MariaDB,
+ * H2), and for a script marked {@code -- migrate:no-transaction}, the run is recorded as started before
+ * it and as done after it: a failure leaves the started row behind, and the repository is dirty until
+ * an operator repairs it.
+ */
+final class ChangesetRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(ChangesetRunner.class);
+
+	private final Session session;
+
+	ChangesetRunner(Session session) {
+		this.session = session;
+	}
+
+	/** Runs a changeset's upgrade or downgrade, moving the version row to match. */
+	ChangesetRun run(Changeset changeset, Direction direction) throws SQLException {
+		int newVersion = (direction == Direction.UPGRADE) ? changeset.version() : changeset.version() - 1;
+		return run(changeset, direction, newVersion, false);
+	}
+
+	/** Runs the baseline script of an empty database and puts it under version control at 0. */
+	ChangesetRun runBaseline(SqlChangeset baseline) throws SQLException {
+		return run(baseline, Direction.UPGRADE, 0, true);
+	}
+
+	private ChangesetRun run(Changeset changeset, Direction direction, int newVersion, boolean insertVersionRow)
+			throws SQLException {
+		Connection connection = this.session.connection();
+		HistoryEntry started = new HistoryEntry(0, changeset.version(), changeset.description(), changeset.type(),
+				direction, changeset.checksum(), false, this.session.user(), Instant.now(), null,
+				(direction == Direction.UPGRADE) ? downgradeScript(changeset) : null);
+		boolean transactional = this.session.dialect().supportsTransactionalDdl() && inTransaction(changeset, direction);
+		Body body;
+		try {
+			body = prepare(changeset, direction);
+		}
+		catch (Failure failure) {
+			throw failure.toException(changeset, direction, false);
+		}
+		long start = System.nanoTime();
+		long executionMs;
+		if (transactional) {
+			connection.setAutoCommit(false);
+			try {
+				body.run();
+				executionMs = elapsedMs(start);
+				writeVersion(newVersion, insertVersionRow);
+				this.session.historyTable().insert(this.session.repositoryId(), succeeded(started, executionMs));
+				connection.commit();
+			}
+			catch (Failure failure) {
+				rollback(connection);
+				throw failure.toException(changeset, direction, false);
+			}
+			catch (SQLException | RuntimeException ex) {
+				rollback(connection);
+				throw ex;
+			}
+			finally {
+				connection.setAutoCommit(true);
+			}
+		}
+		else {
+			if (insertVersionRow) {
+				writeVersion(newVersion, true);
+			}
+			long id = this.session.historyTable().insert(this.session.repositoryId(), started);
+			connection.setAutoCommit(!inTransaction(changeset, direction));
+			try {
+				body.run();
+				if (!connection.getAutoCommit()) {
+					connection.commit();
+				}
+			}
+			catch (Failure failure) {
+				rollback(connection);
+				throw failure.toException(changeset, direction, true);
+			}
+			finally {
+				connection.setAutoCommit(true);
+			}
+			executionMs = elapsedMs(start);
+			connection.setAutoCommit(false);
+			try {
+				writeVersion(newVersion, false);
+				this.session.historyTable().markSucceeded(id, executionMs);
+				connection.commit();
+			}
+			catch (SQLException | RuntimeException ex) {
+				rollback(connection);
+				throw ex;
+			}
+			finally {
+				connection.setAutoCommit(true);
+			}
+		}
+		logger.info("{} version {} ({}, {}) in {} ms", (direction == Direction.UPGRADE) ? "Upgraded to" : "Downgraded from",
+				changeset.version(), changeset.description(), changeset.type(), executionMs);
+		return new dev.migrate.core.ChangesetRun(changeset.version(), changeset.description(), changeset.type(),
+				direction, executionMs);
+	}
+
+	private void writeVersion(int version, boolean insert) throws SQLException {
+		if (insert) {
+			this.session.versionTable().insert(this.session.repositoryId(), this.session.repository().location(), version);
+		}
+		else {
+			this.session.versionTable().update(this.session.repositoryId(), version);
+		}
+	}
+
+	private static HistoryEntry succeeded(HistoryEntry started, long executionMs) {
+		return new HistoryEntry(0, started.version(), started.description(), started.type(), started.direction(),
+				started.checksum(), true, started.appliedBy(), started.appliedAt(), executionMs, started.downgradeScript());
+	}
+
+	private static boolean inTransaction(Changeset changeset, Direction direction) {
+		if (changeset instanceof SqlChangeset sql) {
+			SqlScript script = (direction == Direction.UPGRADE) ? sql.upgrade() : sql.downgrade();
+			return script == null || !script.directives().contains(SqlChangeset.NO_TRANSACTION);
+		}
+		return ((JavaBackedChangeset) changeset).changeset().transactional();
+	}
+
+	private @Nullable String downgradeScript(Changeset changeset) {
+		if (changeset instanceof SqlChangeset sql && sql.downgrade() != null) {
+			return Placeholders.replace(sql.downgrade().text(), this.session.config().placeholders(),
+					sql.downgrade().fileName());
+		}
+		return null;
+	}
+
+	/** Reads and splits what will run, before anything is recorded: a bad script changes nothing. */
+	private Body prepare(Changeset changeset, Direction direction) throws Failure {
+		if (changeset instanceof SqlChangeset sql) {
+			SqlScript script = (direction == Direction.UPGRADE) ? sql.upgrade() : sql.downgrade();
+			if (script == null) {
+				throw new MigrateException("Version " + sql.version() + " (" + sql.source() + ") has no downgrade");
+			}
+			ParsedScript parsed = parse(script);
+			return () -> executeScript(script, parsed);
+		}
+		JavaBackedChangeset java = (JavaBackedChangeset) changeset;
+		return () -> executeJava(java, direction);
+	}
+
+	private ParsedScript parse(SqlScript script) throws Failure {
+		try {
+			String text = Placeholders.replace(script.text(), this.session.config().placeholders(), script.fileName());
+			ParsedScript parsed = SqlScriptSplitter.split(text, SqlSyntax.of(this.session.dialect().name()));
+			for (String warning : parsed.warnings()) {
+				logger.warn("{}: {}", script.fileName(), warning);
+			}
+			return parsed;
+		}
+		catch (IllegalArgumentException | MigrateException ex) {
+			throw new Failure(script.fileName(), 0, null, ex.getMessage(), ex);
+		}
+	}
+
+	private void executeScript(SqlScript script, ParsedScript parsed) throws Failure {
+		try (Statement statement = this.session.connection().createStatement()) {
+			for (SqlStatement sql : parsed.statements()) {
+				try {
+					statement.execute(sql.sql());
+				}
+				catch (SQLException ex) {
+					throw new Failure(script.fileName(), sql.line(), sql.sql(), ex.getMessage(), ex);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new Failure(script.fileName(), 0, null, ex.getMessage(), ex);
+		}
+	}
+
+	private void executeJava(JavaBackedChangeset changeset, Direction direction) throws Failure {
+		Context context = new Context(this.session.connection(), this.session.dialect(), changeset.version(), direction,
+				this.session.config().placeholders());
+		try {
+			if (direction == Direction.UPGRADE) {
+				changeset.changeset().upgrade(context);
+			}
+			else {
+				changeset.changeset().downgrade(context);
+			}
+		}
+		catch (Exception ex) {
+			throw new Failure(changeset.source(), 0, null, String.valueOf(ex.getMessage()), ex);
+		}
+	}
+
+	private static void rollback(Connection connection) {
+		try {
+			connection.rollback();
+		}
+		catch (SQLException ex) {
+			logger.warn("Rollback failed: {}", ex.getMessage());
+		}
+	}
+
+	private static long elapsedMs(long start) {
+		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+	}
+
+	/** What runs a changeset's statements. */
+	@FunctionalInterface
+	private interface Body {
+
+		void run() throws Failure;
+
+	}
+
+	/** A changeset's statement failed; becomes a {@link ChangesetFailedException} once we know what was kept. */
+	private static final class Failure extends Exception {
+
+		private static final long serialVersionUID = 1L;
+
+		private final String source;
+
+		private final int line;
+
+		private final @Nullable String statement;
+
+		Failure(String source, int line, @Nullable String statement, String message, Throwable cause) {
+			super(message, cause);
+			this.source = source;
+			this.line = line;
+			this.statement = statement;
+		}
+
+		ChangesetFailedException toException(Changeset changeset, Direction direction, boolean dirty) {
+			return new ChangesetFailedException(changeset.version(), direction, this.source, this.line, this.statement,
+					String.valueOf(getMessage()), dirty, getCause());
+		}
+
+	}
+
+	/** The context a Java changeset runs in. */
+	private record Context(Connection connection, Dialect dialect, int version, Direction direction,
+			Map<String, String> placeholders) implements ChangesetContext {
+
+		@Override
+		public JdbcTemplate jdbcTemplate() {
+			return new JdbcTemplate(new SingleConnectionDataSource(this.connection, true));
+		}
+
+	}
+
+}

@@ -1,0 +1,85 @@
+package dev.migrate.core.internal;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import dev.migrate.core.ChangesetRun;
+import dev.migrate.core.InvalidVersionException;
+import dev.migrate.core.IrreversibleChangesetException;
+import dev.migrate.core.MigrationResult;
+import dev.migrate.core.repository.Changeset;
+import dev.migrate.core.repository.Direction;
+import dev.migrate.core.repository.Repository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the database down to a version, one changeset at a time. Everything that could stop it half
+ * way (a target in the wrong direction, an irreversible changeset, a version the repository does not
+ * have) is checked before the first changeset runs.
+ */
+public final class Downgrade {
+
+	private static final Logger logger = LoggerFactory.getLogger(Downgrade.class);
+
+	private final Session session;
+
+	public Downgrade(Session session) {
+		this.session = session;
+	}
+
+	/** Downgrades to {@code target}. */
+	public MigrationResult run(int target) throws SQLException {
+		long start = System.nanoTime();
+		if (target < 0) {
+			throw new InvalidVersionException("Cannot downgrade to version " + target
+					+ ": versions are 0 or more. Nothing was changed.");
+		}
+		DatabaseState state = this.session.state();
+		int dbVersion = Preconditions.requireUnderVersionControl(this.session, state);
+		check(target, dbVersion);
+		String repositoryId = this.session.repositoryId();
+		if (target == dbVersion && state.failedRun() == null) {
+			logger.info("Repository '{}' is at version {} already", repositoryId, dbVersion);
+			return new MigrationResult(repositoryId, dbVersion, dbVersion, List.of());
+		}
+		return this.session.locked(() -> {
+			this.session.createTables();
+			DatabaseState current = this.session.state();
+			Preconditions.requireClean(this.session, current);
+			int from = current.dbVersion();
+			check(target, from);
+			List<ChangesetRun> runs = new ArrayList<>();
+			ChangesetRunner runner = new ChangesetRunner(this.session);
+			for (int version = from; version > target; version--) {
+				runs.add(runner.run(this.session.repository().changeset(version), Direction.DOWNGRADE));
+			}
+			logger.info("Repository '{}' downgraded from version {} to {} ({} changesets) in {} ms", repositoryId, from,
+					target, runs.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+			return new MigrationResult(repositoryId, from, target, runs);
+		});
+	}
+
+	private void check(int target, int dbVersion) {
+		Repository repository = this.session.repository();
+		if (target > dbVersion) {
+			throw new InvalidVersionException("Cannot downgrade to version " + target + ": the database is at version "
+					+ dbVersion + ". Use upgrade to go forward. Nothing was changed.");
+		}
+		if (dbVersion > repository.version()) {
+			throw new InvalidVersionException("Cannot downgrade: the database is at version " + dbVersion
+					+ ", but this repository has versions up to " + repository.version()
+					+ " only. Downgrade with the release that has versions " + (repository.version() + 1) + " to "
+					+ dbVersion + ". Nothing was changed.");
+		}
+		for (int version = dbVersion; version > target; version--) {
+			Changeset changeset = repository.changeset(version);
+			if (!changeset.reversible()) {
+				throw new IrreversibleChangesetException(version, changeset.source(), target);
+			}
+		}
+	}
+
+}

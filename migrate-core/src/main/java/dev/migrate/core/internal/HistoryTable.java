@@ -1,0 +1,150 @@
+package dev.migrate.core.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.repository.ChangesetType;
+import dev.migrate.core.repository.Direction;
+
+/** The history table: one row per changeset run, stamp or repair, never updated but to mark success. */
+final class HistoryTable {
+
+	private final Connection connection;
+
+	private final Dialect dialect;
+
+	private final String name;
+
+	HistoryTable(Connection connection, Dialect dialect, String name) {
+		this.connection = connection;
+		this.dialect = dialect;
+		this.name = name;
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	boolean exists() throws SQLException {
+		return Tables.exists(this.connection, this.dialect, this.name);
+	}
+
+	void create() throws SQLException {
+		try (Statement statement = this.connection.createStatement()) {
+			statement.execute("CREATE TABLE " + this.name + " (id " + this.dialect.identityColumn()
+					+ ", repository_id VARCHAR(250) NOT NULL, version INTEGER NOT NULL, description VARCHAR(500), "
+					+ "type VARCHAR(20) NOT NULL, direction VARCHAR(20) NOT NULL, checksum VARCHAR(64), "
+					+ "success BOOLEAN NOT NULL, applied_by VARCHAR(100), applied_at " + this.dialect.timestampType()
+					+ " NOT NULL, execution_ms BIGINT, downgrade_script " + this.dialect.textType() + ")");
+			statement.execute("CREATE INDEX " + this.name + "_repository_idx ON " + this.name + " (repository_id, id)");
+		}
+	}
+
+	/** The repository's rows, oldest first; empty when the table does not exist. */
+	List<HistoryEntry> read(String repositoryId) throws SQLException {
+		List<HistoryEntry> entries = new ArrayList<>();
+		try (PreparedStatement statement = this.connection.prepareStatement("SELECT id, version, description, type, "
+				+ "direction, checksum, success, applied_by, applied_at, execution_ms FROM " + this.name
+				+ " WHERE repository_id = ? ORDER BY id")) {
+			statement.setString(1, repositoryId);
+			try (ResultSet result = statement.executeQuery()) {
+				while (result.next()) {
+					Timestamp appliedAt = result.getTimestamp(9);
+					long executionMs = result.getLong(10);
+					entries.add(new HistoryEntry(result.getLong(1), result.getInt(2), String.valueOf(result.getString(3)),
+							ChangesetType.valueOf(result.getString(4)), Direction.of(result.getString(5)),
+							result.getString(6), result.getBoolean(7), result.getString(8),
+							(appliedAt != null) ? appliedAt.toInstant() : null, result.wasNull() ? null : executionMs,
+							null));
+				}
+			}
+		}
+		catch (SQLException ex) {
+			if (this.connection.getAutoCommit() && !exists()) {
+				return List.of();
+			}
+			throw ex;
+		}
+		return entries;
+	}
+
+	/** The downgrade script recorded with the last upgrade of a version. */
+	String downgradeScript(String repositoryId, int version) throws SQLException {
+		try (PreparedStatement statement = this.connection.prepareStatement("SELECT downgrade_script FROM " + this.name
+				+ " WHERE repository_id = ? AND version = ? AND direction = 'upgrade' AND success = ? ORDER BY id DESC")) {
+			statement.setString(1, repositoryId);
+			statement.setInt(2, version);
+			statement.setBoolean(3, true);
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next() ? result.getString(1) : null;
+			}
+		}
+	}
+
+	/** Adds a row and returns its id. */
+	long insert(String repositoryId, HistoryEntry entry) throws SQLException {
+		try (PreparedStatement statement = this.connection.prepareStatement("INSERT INTO " + this.name
+				+ " (repository_id, version, description, type, direction, checksum, success, applied_by, applied_at, "
+				+ "execution_ms, downgrade_script) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" })) {
+			statement.setString(1, repositoryId);
+			statement.setInt(2, entry.version());
+			statement.setString(3, truncate(entry.description(), 500));
+			statement.setString(4, entry.type().name());
+			statement.setString(5, entry.direction().value());
+			statement.setString(6, entry.checksum());
+			statement.setBoolean(7, entry.success());
+			statement.setString(8, truncate(entry.appliedBy(), 100));
+			statement.setTimestamp(9, Timestamp.from((entry.appliedAt() != null) ? entry.appliedAt() : Instant.now()));
+			if (entry.executionMs() != null) {
+				statement.setLong(10, entry.executionMs());
+			}
+			else {
+				statement.setNull(10, Types.BIGINT);
+			}
+			statement.setString(11, entry.downgradeScript());
+			statement.executeUpdate();
+			try (ResultSet keys = statement.getGeneratedKeys()) {
+				return keys.next() ? keys.getLong(1) : -1;
+			}
+		}
+	}
+
+	/** Marks a run recorded as started as done. */
+	void markSucceeded(long id, long executionMs) throws SQLException {
+		try (PreparedStatement statement = this.connection
+			.prepareStatement("UPDATE " + this.name + " SET success = ?, execution_ms = ? WHERE id = ?")) {
+			statement.setBoolean(1, true);
+			statement.setLong(2, executionMs);
+			statement.setLong(3, id);
+			statement.executeUpdate();
+		}
+	}
+
+	void delete(String repositoryId) throws SQLException {
+		try (PreparedStatement statement = this.connection
+			.prepareStatement("DELETE FROM " + this.name + " WHERE repository_id = ?")) {
+			statement.setString(1, repositoryId);
+			statement.executeUpdate();
+		}
+	}
+
+	void drop() throws SQLException {
+		try (Statement statement = this.connection.createStatement()) {
+			statement.execute("DROP TABLE " + this.name);
+		}
+	}
+
+	private static String truncate(String value, int length) {
+		return (value == null || value.length() <= length) ? value : value.substring(0, length);
+	}
+
+}

@@ -1,0 +1,60 @@
+package dev.migrate.core.internal;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrate.core.RepairResult;
+import dev.migrate.core.ValidationResult.ChecksumMismatch;
+import dev.migrate.core.repository.Changeset;
+import dev.migrate.core.repository.Direction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Clears a dirty state after an operator put the schema back by hand, and records the current checksum
+ * of applied changesets that were edited. It appends {@code repair} rows: the history keeps the failure.
+ */
+public final class Repair {
+
+	private static final Logger logger = LoggerFactory.getLogger(Repair.class);
+
+	private final Session session;
+
+	public Repair(Session session) {
+		this.session = session;
+	}
+
+	/** Repairs the repository's records. */
+	public RepairResult run() throws SQLException {
+		return this.session.locked(() -> {
+			DatabaseState state = this.session.state();
+			Preconditions.requireUnderVersionControl(this.session, state);
+			this.session.createTables();
+			String user = this.session.user();
+			HistoryEntry failed = state.failedRun();
+			if (failed != null) {
+				append(new HistoryEntry(0, failed.version(), failed.description(), failed.type(), Direction.REPAIR, null,
+						true, user, Instant.now(), 0L, null));
+				logger.info("Repository '{}': cleared the failed {} of version {}; the database stays at version {}",
+						this.session.repositoryId(), failed.direction().value(), failed.version(), state.dbVersion());
+			}
+			List<Integer> updated = new ArrayList<>();
+			for (ChecksumMismatch mismatch : Validate.check(this.session, this.session.state()).mismatches()) {
+				Changeset changeset = this.session.repository().changeset(mismatch.version());
+				append(new HistoryEntry(0, mismatch.version(), changeset.description(), changeset.type(), Direction.REPAIR,
+						mismatch.current(), true, user, Instant.now(), 0L, null));
+				updated.add(mismatch.version());
+				logger.info("Repository '{}': recorded the new checksum of version {} ({})", this.session.repositoryId(),
+						mismatch.version(), mismatch.source());
+			}
+			return new RepairResult((failed != null) ? failed.version() : null, updated);
+		});
+	}
+
+	private void append(HistoryEntry entry) throws SQLException {
+		this.session.historyTable().insert(this.session.repositoryId(), entry);
+	}
+
+}

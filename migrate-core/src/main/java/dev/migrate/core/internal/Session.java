@@ -1,0 +1,200 @@
+package dev.migrate.core.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import dev.migrate.core.LockTimeoutException;
+import dev.migrate.core.MigrateConfig;
+import dev.migrate.core.MigrateException;
+import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.dialect.Dialects;
+import dev.migrate.core.repository.Repository;
+import dev.migrate.core.repository.RepositoryLoader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One command's hold on the database: one connection (in auto-commit, in the configured schema), the
+ * dialect, the loaded repository and its tables. Everything a command does runs on this connection, the
+ * repository lock included, so the lock never waits on a transaction of our own.
+ */
+public final class Session implements AutoCloseable {
+
+	private final MigrateConfig config;
+
+	private final Connection connection;
+
+	private final boolean autoCommit;
+
+	private final @Nullable String previousSchema;
+
+	private final Dialect dialect;
+
+	private final Repository repository;
+
+	private final String repositoryId;
+
+	private final VersionTable versionTable;
+
+	private final HistoryTable historyTable;
+
+	private Session(MigrateConfig config, Connection connection, boolean autoCommit, @Nullable String previousSchema,
+			Dialect dialect, Repository repository) {
+		this.config = config;
+		this.connection = connection;
+		this.autoCommit = autoCommit;
+		this.previousSchema = previousSchema;
+		this.dialect = dialect;
+		this.repository = repository;
+		this.repositoryId = (config.repositoryId() != null) ? config.repositoryId()
+				: (repository.settings().repositoryId() != null) ? repository.settings().repositoryId()
+						: MigrateConfig.DEFAULT_REPOSITORY_ID;
+		String versionTableName = (config.versionTable() != null) ? config.versionTable()
+				: (repository.settings().versionTable() != null) ? repository.settings().versionTable()
+						: MigrateConfig.DEFAULT_VERSION_TABLE;
+		this.versionTable = new VersionTable(connection, dialect, versionTableName);
+		this.historyTable = new HistoryTable(connection, dialect, config.historyTable());
+	}
+
+	/** Opens a connection, finds the dialect and loads the repository for it. */
+	public static Session open(MigrateConfig config) {
+		Connection connection;
+		try {
+			connection = config.dataSource().getConnection();
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Could not connect to the database: " + ex.getMessage(), ex);
+		}
+		try {
+			boolean autoCommit = connection.getAutoCommit();
+			if (!autoCommit) {
+				connection.setAutoCommit(true);
+			}
+			Dialect dialect = (config.dialect() != null) ? config.dialect() : Dialects.detect(connection);
+			String previousSchema = null;
+			if (config.schema() != null) {
+				previousSchema = dialect.currentSchema(connection);
+				dialect.useSchema(connection, config.schema());
+			}
+			Repository repository = new RepositoryLoader(config.location(), dialect.name(), config.javaPackage(),
+					config.javaChangesets(), config.classLoader())
+				.load();
+			return new Session(config, connection, autoCommit, previousSchema, dialect, repository);
+		}
+		catch (SQLException | RuntimeException ex) {
+			closeQuietly(connection);
+			if (ex instanceof MigrateException migrateException) {
+				throw migrateException;
+			}
+			if (ex instanceof IllegalArgumentException) {
+				throw new MigrateException(ex.getMessage(), ex);
+			}
+			throw new MigrateException("Could not prepare the database connection: " + ex.getMessage(), ex);
+		}
+	}
+
+	MigrateConfig config() {
+		return this.config;
+	}
+
+	Connection connection() {
+		return this.connection;
+	}
+
+	Dialect dialect() {
+		return this.dialect;
+	}
+
+	/** The repository, loaded for the database's dialect. */
+	public Repository repository() {
+		return this.repository;
+	}
+
+	String repositoryId() {
+		return this.repositoryId;
+	}
+
+	VersionTable versionTable() {
+		return this.versionTable;
+	}
+
+	HistoryTable historyTable() {
+		return this.historyTable;
+	}
+
+	/** The version row and history of the repository: two queries. */
+	DatabaseState state() throws SQLException {
+		Integer dbVersion = this.versionTable.read(this.repositoryId);
+		if (dbVersion == null) {
+			return new DatabaseState(null, java.util.List.of());
+		}
+		return new DatabaseState(dbVersion, this.historyTable.read(this.repositoryId));
+	}
+
+	/** The database user, for the history's {@code applied_by}. */
+	String user() throws SQLException {
+		String user = this.connection.getMetaData().getUserName();
+		return (user != null) ? user : "unknown";
+	}
+
+	/** Runs an action holding the repository's lock, which serialises all instances on this database. */
+	<T> T locked(SqlAction<T> action) throws SQLException {
+		String lockName = "migrate:" + String.valueOf(this.dialect.currentSchema(this.connection)) + "."
+				+ this.versionTable.name() + ":" + this.repositoryId;
+		if (!this.dialect.lock(this.connection, lockName, this.config.lockTimeout())) {
+			throw new LockTimeoutException(this.repositoryId, this.config.lockTimeout());
+		}
+		try {
+			return action.run();
+		}
+		finally {
+			this.dialect.unlock(this.connection, lockName);
+		}
+	}
+
+	/** Creates the version and history tables where they are missing (a database SQLAlchemy-Migrate managed has the first only). */
+	void createTables() throws SQLException {
+		if (!this.versionTable.exists()) {
+			this.versionTable.create();
+		}
+		if (!this.historyTable.exists()) {
+			this.historyTable.create();
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			if (!this.connection.getAutoCommit()) {
+				this.connection.rollback();
+			}
+			if (this.previousSchema != null) {
+				this.dialect.useSchema(this.connection, this.previousSchema);
+			}
+			this.connection.setAutoCommit(this.autoCommit);
+		}
+		catch (SQLException ex) {
+			// The connection is closed next; a pool validates it before handing it out again.
+		}
+		finally {
+			closeQuietly(this.connection);
+		}
+	}
+
+	private static void closeQuietly(Connection connection) {
+		try {
+			connection.close();
+		}
+		catch (SQLException ex) {
+			// nothing to do: the command's own outcome is what matters
+		}
+	}
+
+	/** An action on the database. */
+	@FunctionalInterface
+	interface SqlAction<T> {
+
+		T run() throws SQLException;
+
+	}
+
+}

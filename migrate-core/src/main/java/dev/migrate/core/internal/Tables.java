@@ -1,0 +1,59 @@
+package dev.migrate.core.internal;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.migrate.core.dialect.Dialect;
+
+/** Reads which tables the current schema holds, through JDBC metadata. */
+final class Tables {
+
+	private Tables() {
+	}
+
+	/** Whether the current schema has a table of this (unquoted) name. */
+	static boolean exists(Connection connection, Dialect dialect, String name) throws SQLException {
+		for (String table : list(connection, dialect)) {
+			if (table.equalsIgnoreCase(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The tables and views of the current schema (on MySQL: database), sorted. */
+	static List<String> list(Connection connection, Dialect dialect) throws SQLException {
+		String schema = dialect.currentSchema(connection);
+		DatabaseMetaData metaData = connection.getMetaData();
+		boolean catalogIsSchema = dialect.name().equals("mysql");
+		List<String> tables = new ArrayList<>();
+		try (ResultSet result = metaData.getTables(catalogIsSchema ? schema : null, catalogIsSchema ? null : schema,
+				"%", new String[] { "TABLE", "VIEW" })) {
+			while (result.next()) {
+				tables.add(result.getString("TABLE_NAME"));
+			}
+		}
+		tables.sort(String.CASE_INSENSITIVE_ORDER);
+		return tables;
+	}
+
+	/** The tables and views of the current schema, less the ones named (compared without case). */
+	static List<String> listExcept(Connection connection, Dialect dialect, String... excluded) throws SQLException {
+		List<String> tables = new ArrayList<>();
+		outer: for (String table : list(connection, dialect)) {
+			for (String name : excluded) {
+				if (table.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+					continue outer;
+				}
+			}
+			tables.add(table);
+		}
+		return tables;
+	}
+
+}

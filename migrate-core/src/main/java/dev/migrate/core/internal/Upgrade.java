@@ -1,0 +1,108 @@
+package dev.migrate.core.internal;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import dev.migrate.core.ChangesetRun;
+import dev.migrate.core.ChecksumMismatchException;
+import dev.migrate.core.DatabaseNewerException;
+import dev.migrate.core.InvalidVersionException;
+import dev.migrate.core.MigrateConfig.OnNewerDatabase;
+import dev.migrate.core.MigrationResult;
+import dev.migrate.core.ValidationResult;
+import dev.migrate.core.repository.Direction;
+import dev.migrate.core.repository.Repository;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the database up to a version, one changeset at a time. When nothing is pending it takes no
+ * lock and costs two queries (the version row and the history), since it runs on every application start.
+ */
+public final class Upgrade {
+
+	private static final Logger logger = LoggerFactory.getLogger(Upgrade.class);
+
+	private final Session session;
+
+	public Upgrade(Session session) {
+		this.session = session;
+	}
+
+	/** Upgrades to {@code target}; null for the configured target, else the latest version. */
+	public MigrationResult run(@Nullable Integer target) throws SQLException {
+		long start = System.nanoTime();
+		Repository repository = this.session.repository();
+		int latest = repository.version();
+		int to = (target != null) ? target : (this.session.config().target() != null) ? this.session.config().target() : latest;
+		if (to < 0 || to > latest) {
+			throw new InvalidVersionException("Cannot upgrade to version " + to + ": the repository's versions run from 0 to "
+					+ latest + ". Nothing was changed.");
+		}
+		DatabaseState state = this.session.state();
+		if (!state.underVersionControl()) {
+			state = this.session.locked(() -> {
+				if (!this.session.state().underVersionControl()) {
+					new VersionControl(this.session).controlOnFirstRun();
+				}
+				return this.session.state();
+			});
+		}
+		if (state.failedRun() != null) {
+			// A run under way on another instance looks the same as a failed one until we hold the lock.
+			return migrate(to, start);
+		}
+		int dbVersion = state.dbVersion();
+		String repositoryId = this.session.repositoryId();
+		if (dbVersion > latest) {
+			if (this.session.config().onNewerDatabase() == OnNewerDatabase.FAIL) {
+				throw new DatabaseNewerException(repositoryId, dbVersion, latest);
+			}
+			logger.warn("Repository '{}': the database is at version {}, newer than this release's latest {}; "
+					+ "going on as configured", repositoryId, dbVersion, latest);
+			return new MigrationResult(repositoryId, dbVersion, dbVersion, List.of());
+		}
+		if (to < dbVersion) {
+			throw new InvalidVersionException("Cannot upgrade to version " + to + ": the database is at version "
+					+ dbVersion + " already. Use downgrade to go back. Nothing was changed.");
+		}
+		if (this.session.config().validateOnUpgrade()) {
+			ValidationResult validation = Validate.check(this.session, state);
+			if (!validation.valid()) {
+				throw new ChecksumMismatchException(validation.mismatches());
+			}
+		}
+		if (to == dbVersion) {
+			logger.info("Repository '{}' is up to date at version {}", repositoryId, dbVersion);
+			return new MigrationResult(repositoryId, dbVersion, dbVersion, List.of());
+		}
+		return migrate(to, start);
+	}
+
+	private MigrationResult migrate(int to, long start) throws SQLException {
+		Repository repository = this.session.repository();
+		String repositoryId = this.session.repositoryId();
+		return this.session.locked(() -> {
+			this.session.createTables();
+			DatabaseState current = this.session.state();
+			Preconditions.requireClean(this.session, current);
+			int from = current.dbVersion();
+			if (from > repository.version()) {
+				throw new DatabaseNewerException(repositoryId, from, repository.version());
+			}
+			List<ChangesetRun> runs = new ArrayList<>();
+			ChangesetRunner runner = new ChangesetRunner(this.session);
+			for (int version = from + 1; version <= to; version++) {
+				runs.add(runner.run(repository.changeset(version), Direction.UPGRADE));
+			}
+			int reached = Math.max(from, to);
+			logger.info("Repository '{}' upgraded from version {} to {} ({} changesets) in {} ms", repositoryId, from, reached,
+					runs.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+			return new MigrationResult(repositoryId, from, reached, runs);
+		});
+	}
+
+}

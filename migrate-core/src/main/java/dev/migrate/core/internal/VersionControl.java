@@ -1,0 +1,113 @@
+package dev.migrate.core.internal;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+import dev.migrate.core.AlreadyUnderVersionControlException;
+import dev.migrate.core.InvalidVersionException;
+import dev.migrate.core.NonEmptySchemaException;
+import dev.migrate.core.VersionControlResult;
+import dev.migrate.core.repository.ChangesetType;
+import dev.migrate.core.repository.Direction;
+import dev.migrate.core.repository.Repository;
+import dev.migrate.core.repository.SqlChangeset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts a database under version control at a version: SQLAlchemy-Migrate's {@code version_control}. An
+ * empty database controlled at 0 gets the baseline script first; any other is stamped as it is.
+ */
+public final class VersionControl {
+
+	private static final Logger logger = LoggerFactory.getLogger(VersionControl.class);
+
+	private final Session session;
+
+	public VersionControl(Session session) {
+		this.session = session;
+	}
+
+	/** Puts the database under version control at {@code version}. */
+	public VersionControlResult run(int version) throws SQLException {
+		Repository repository = this.session.repository();
+		if (version < 0 || version > repository.version()) {
+			throw new InvalidVersionException("Cannot put the database under version control at version " + version
+					+ ": the repository has versions 0 to " + repository.version() + ". Nothing was changed.");
+		}
+		return this.session.locked(() -> {
+			DatabaseState state = this.session.state();
+			if (state.underVersionControl()) {
+				throw new AlreadyUnderVersionControlException(this.session.repositoryId(), state.dbVersion());
+			}
+			this.session.createTables();
+			boolean baseline = version == 0 && repository.baseline() != null && userTables().isEmpty();
+			if (baseline) {
+				new ChangesetRunner(this.session).runBaseline(repository.baseline());
+			}
+			else {
+				stamp(version);
+			}
+			return new VersionControlResult(this.session.repositoryId(), version, baseline);
+		});
+	}
+
+	/**
+	 * Puts a database that is not under version control under it, as {@code upgrade} does on its first
+	 * run, holding the lock: an empty schema at 0 (with the baseline script), a non-empty one at the
+	 * baseline version when the configuration allows it; otherwise it refuses.
+	 */
+	void controlOnFirstRun() throws SQLException {
+		List<String> tables = userTables();
+		Repository repository = this.session.repository();
+		if (tables.isEmpty()) {
+			this.session.createTables();
+			if (repository.baseline() != null) {
+				new ChangesetRunner(this.session).runBaseline(repository.baseline());
+			}
+			else {
+				stamp(0);
+			}
+			return;
+		}
+		int baselineVersion = this.session.config().baselineVersion();
+		if (!this.session.config().baselineOnExistingSchema()) {
+			throw new NonEmptySchemaException(this.session.repositoryId(),
+					this.session.dialect().currentSchema(this.session.connection()), tables, baselineVersion);
+		}
+		if (baselineVersion > repository.version()) {
+			throw new InvalidVersionException("The baseline version " + baselineVersion
+					+ " is beyond the repository's latest version " + repository.version() + ". Nothing was changed.");
+		}
+		this.session.createTables();
+		stamp(baselineVersion);
+	}
+
+	private List<String> userTables() throws SQLException {
+		return Tables.listExcept(this.session.connection(), this.session.dialect(), this.session.versionTable().name(),
+				this.session.historyTable().name());
+	}
+
+	private void stamp(int version) throws SQLException {
+		Repository repository = this.session.repository();
+		String description = (version == 0) ? "baseline" : repository.changeset(version).description();
+		ChangesetType type = (version == 0) ? ChangesetType.BASELINE : repository.changeset(version).type();
+		this.session.connection().setAutoCommit(false);
+		try {
+			this.session.versionTable().insert(this.session.repositoryId(), repository.location(), version);
+			this.session.historyTable().insert(this.session.repositoryId(), new HistoryEntry(0, version, description, type,
+					Direction.STAMP, null, true, this.session.user(), Instant.now(), 0L, null));
+			this.session.connection().commit();
+		}
+		catch (SQLException | RuntimeException ex) {
+			this.session.connection().rollback();
+			throw ex;
+		}
+		finally {
+			this.session.connection().setAutoCommit(true);
+		}
+		logger.info("Put repository '{}' under version control at version {}", this.session.repositoryId(), version);
+	}
+
+}

@@ -1,0 +1,59 @@
+package dev.migrate.core.repository;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code [db_settings]} of a repository's {@code migrate.cfg}, SQLAlchemy-Migrate's file: the
+ * repository id, the version table and whether versions are timestamps.
+ *
+ * @param repositoryId {@code repository_id}, when set
+ * @param versionTable {@code version_table}, when set
+ * @param useTimestampNumbering {@code use_timestamp_numbering}
+ */
+public record RepositorySettings(@Nullable String repositoryId, @Nullable String versionTable,
+		boolean useTimestampNumbering) {
+
+	/** The settings of a repository without {@code migrate.cfg}. */
+	public static final RepositorySettings NONE = new RepositorySettings(null, null, false);
+
+	/** Reads the {@code [db_settings]} section of a {@code migrate.cfg} text; other sections are ignored. */
+	public static RepositorySettings parse(String text) {
+		Map<String, String> values = new LinkedHashMap<>();
+		String section = "";
+		for (String raw : text.split("\\R")) {
+			String line = raw.strip();
+			if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
+				continue;
+			}
+			if (line.startsWith("[") && line.endsWith("]")) {
+				section = line.substring(1, line.length() - 1).strip().toLowerCase(Locale.ROOT);
+				continue;
+			}
+			int separator = indexOfSeparator(line);
+			if (section.equals("db_settings") && separator > 0) {
+				values.put(line.substring(0, separator).strip().toLowerCase(Locale.ROOT),
+						line.substring(separator + 1).strip());
+			}
+		}
+		return new RepositorySettings(blankToNull(values.get("repository_id")), blankToNull(values.get("version_table")),
+				"true".equalsIgnoreCase(values.getOrDefault("use_timestamp_numbering", "false")));
+	}
+
+	private static int indexOfSeparator(String line) {
+		int equals = line.indexOf('=');
+		int colon = line.indexOf(':');
+		if (equals < 0) {
+			return colon;
+		}
+		return (colon < 0) ? equals : Math.min(equals, colon);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+}

@@ -1,0 +1,449 @@
+package dev.migrate.core.engine;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import dev.migrate.core.AlreadyUnderVersionControlException;
+import dev.migrate.core.ChangesetFailedException;
+import dev.migrate.core.ChangesetState;
+import dev.migrate.core.ChecksumMismatchException;
+import dev.migrate.core.DatabaseNewerException;
+import dev.migrate.core.InvalidVersionException;
+import dev.migrate.core.IrreversibleChangesetException;
+import dev.migrate.core.Migrate;
+import dev.migrate.core.MigrateConfig;
+import dev.migrate.core.MigrateException;
+import dev.migrate.core.MigrationResult;
+import dev.migrate.core.NonEmptySchemaException;
+import dev.migrate.core.NotUnderVersionControlException;
+import dev.migrate.core.RepositoryStatus;
+import dev.migrate.core.RoundTripException;
+import dev.migrate.core.RoundTripResult;
+import dev.migrate.core.testing.ScriptFolder;
+import dev.migrate.core.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * What the engine does on every database. Each subclass names its database; each test gets a schema
+ * or database of its own, dropped afterwards.
+ */
+abstract class EngineContractTests {
+
+	@TempDir
+	Path root;
+
+	ScriptFolder folder;
+
+	TestDatabase database;
+
+	protected abstract TestDatabase.Kind kind();
+
+	@BeforeEach
+	void createDatabase() {
+		this.database = TestDatabase.create(kind(), getClass());
+		this.folder = new ScriptFolder(this.root);
+	}
+
+	@AfterEach
+	void dropDatabase() {
+		this.database.close();
+	}
+
+	MigrateConfig.Builder config() {
+		return MigrateConfig.builder()
+			.dataSource(this.database.dataSource())
+			.location(this.folder.location())
+			.javaPackage("")
+			.repositoryId("test_repository");
+	}
+
+	Migrate migrate() {
+		return new Migrate(config().build());
+	}
+
+	// The version arithmetic of SQLAlchemy-Migrate's own suite
+
+	@Test
+	void upgradesAndDowngradesStepByStep() {
+		this.folder.tables(10);
+		Migrate migrate = migrate();
+		assertThat(migrate.version()).isEqualTo(10);
+		assertThat(migrate.versionControl(0).version()).isZero();
+		assertThat(migrate.dbVersion()).isZero();
+		assertThat(migrate.upgrade(1).runs()).hasSize(1);
+		assertThat(migrate.dbVersion()).isEqualTo(1);
+		assertThat(migrate.upgrade(5).runs()).extracting("version").containsExactly(2, 3, 4, 5);
+		MigrationResult again = migrate.upgrade(5);
+		assertThat(again.changed()).isFalse();
+		assertThat(again.toVersion()).isEqualTo(5);
+		assertThat(migrate.upgrade().toVersion()).isEqualTo(10);
+		assertThat(tables()).contains("t1", "t10");
+		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate.upgrade(11))
+			.withMessageContaining("Cannot upgrade to version 11: the repository's versions run from 0 to 10");
+		assertThat(migrate.dbVersion()).isEqualTo(10);
+		assertThat(migrate.downgrade(9).runs()).extracting("version").containsExactly(10);
+		assertThat(tables()).doesNotContain("t10");
+		assertThat(migrate.downgrade(0).runs()).hasSize(9);
+		assertThat(migrate.dbVersion()).isZero();
+		assertThat(tables()).noneMatch((table) -> table.matches("t\\d+"));
+	}
+
+	@Test
+	void rejectsTargetsThatAreNotVersionsAndChangesNothing() {
+		this.folder.tables(3);
+		Migrate migrate = migrate();
+		migrate.versionControl(0);
+		migrate.upgrade(2);
+		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate.upgrade(-1));
+		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate.downgrade(-1))
+			.withMessageContaining("versions are 0 or more");
+		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate.upgrade("a"))
+			.withMessage("'a' is not a version: give a whole number, 0 or more. Nothing was changed.");
+		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate.downgrade("a"));
+		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate.upgrade(1))
+			.withMessageContaining("the database is at version 2 already. Use downgrade");
+		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate.downgrade(3))
+			.withMessageContaining("Use upgrade to go forward");
+		assertThat(migrate.dbVersion()).isEqualTo(2);
+		assertThat(migrate.upgrade("3").toVersion()).isEqualTo(3);
+	}
+
+	@Test
+	void versionControlAcceptsVersionsOfTheRepositoryOnly() {
+		this.folder.tables(10);
+		for (int version : new int[] { 0, 5, 10 }) {
+			Migrate migrate = migrate();
+			assertThat(migrate.versionControl(version).version()).isEqualTo(version);
+			assertThat(migrate.dbVersion()).isEqualTo(version);
+			migrate.dropVersionControl();
+		}
+		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate().versionControl(13))
+			.withMessageContaining("the repository has versions 0 to 10");
+		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate().versionControl(-1));
+		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate().versionControl("x"));
+		assertThat(tables()).doesNotContain("migrate_version");
+	}
+
+	@Test
+	void refusesToControlADatabaseTwice() {
+		this.folder.tables(2);
+		migrate().versionControl(1);
+		assertThatExceptionOfType(AlreadyUnderVersionControlException.class).isThrownBy(() -> migrate().versionControl(0))
+			.withMessageContaining("already under version control for repository 'test_repository', at version 1");
+	}
+
+	@Test
+	void refusesADatabaseThatIsNotUnderControl() {
+		this.folder.tables(2);
+		this.database.execute("CREATE TABLE existing (id INTEGER)");
+		Migrate migrate = migrate();
+		assertThatExceptionOfType(NotUnderVersionControlException.class).isThrownBy(migrate::dbVersion)
+			.withMessageContaining("not under version control for repository 'test_repository'");
+		assertThatExceptionOfType(NotUnderVersionControlException.class).isThrownBy(() -> migrate.downgrade(0));
+		assertThatExceptionOfType(NotUnderVersionControlException.class).isThrownBy(migrate::validate);
+		assertThatExceptionOfType(NotUnderVersionControlException.class).isThrownBy(migrate::dropVersionControl);
+		assertThatExceptionOfType(NonEmptySchemaException.class).isThrownBy(migrate::upgrade)
+			.satisfies((ex) -> assertThat(ex.getMessage()).containsIgnoringCase("is not empty (tables: existing)"))
+			.withMessageContaining("migrate.baseline.on-existing-schema=true");
+		assertThat(tables()).containsExactly("existing");
+	}
+
+	@Test
+	void putsAnEmptyDatabaseUnderControlAndRunsTheBaselineScript() {
+		this.folder.file("versions/000_baseline_default_upgrade.sql", "CREATE TABLE page (id INTEGER PRIMARY KEY);")
+			.version(1, "add title", "ALTER TABLE page ADD title VARCHAR(100);", "ALTER TABLE page DROP COLUMN title;");
+		MigrationResult result = migrate().upgrade();
+		assertThat(result.toVersion()).isEqualTo(1);
+		assertThat(columns("page")).contains("title");
+		RepositoryStatus status = migrate().status();
+		assertThat(status.changesets()).singleElement().satisfies((changeset) -> {
+			assertThat(changeset.state()).isEqualTo(ChangesetState.APPLIED);
+			assertThat(changeset.checksumMatches()).isTrue();
+			assertThat(changeset.appliedBy()).isNotBlank();
+			assertThat(changeset.appliedAt()).isNotNull();
+		});
+		assertThat(history()).containsExactly("0 upgrade BASELINE true", "1 upgrade SQL true");
+	}
+
+	@Test
+	void stampsAnExistingSchemaAtTheBaselineVersionWhenAllowed() {
+		this.folder.file("versions/000_baseline_default_upgrade.sql", "CREATE TABLE page (id INTEGER PRIMARY KEY);")
+			.version(1, "add title", "ALTER TABLE page ADD title VARCHAR(100);", "ALTER TABLE page DROP COLUMN title;");
+		this.database.execute("CREATE TABLE page (id INTEGER PRIMARY KEY)", "INSERT INTO page (id) VALUES (7)");
+		MigrationResult result = new Migrate(config().baselineOnExistingSchema(true).build()).upgrade();
+		assertThat(result.fromVersion()).isZero();
+		assertThat(result.toVersion()).isEqualTo(1);
+		assertThat(count("page")).isEqualTo(1);
+		assertThat(history()).containsExactly("0 stamp BASELINE true", "1 upgrade SQL true");
+	}
+
+	@Test
+	void takesOverADatabaseThatSqlAlchemyMigrateManaged() {
+		this.folder.file("migrate.cfg", "[db_settings]\nrepository_id = cms\nversion_table = migrate_version\n")
+			.tables(4);
+		this.database.execute("CREATE TABLE t1 (id INTEGER PRIMARY KEY)", "CREATE TABLE t2 (id INTEGER PRIMARY KEY)",
+				"CREATE TABLE migrate_version (repository_id VARCHAR(250) NOT NULL, repository_path TEXT, "
+						+ "version INTEGER, PRIMARY KEY (repository_id))",
+				"INSERT INTO migrate_version VALUES ('cms', '/srv/cms/migrations', 2)");
+		Migrate migrate = new Migrate(config().repositoryId(null).build());
+		assertThat(migrate.dbVersion()).isEqualTo(2);
+		assertThat(migrate.status().pending()).containsExactly(3, 4);
+		assertThat(migrate.upgrade().runs()).extracting("version").containsExactly(3, 4);
+		assertThat(migrate.downgrade(2).toVersion()).isEqualTo(2);
+		assertThat(tables()).contains("t1", "t2").doesNotContain("t3");
+	}
+
+	@Test
+	void dropVersionControlRemovesThisRepositoryOnly() {
+		this.folder.tables(1);
+		Migrate first = migrate();
+		Migrate second = new Migrate(config().repositoryId("other").build());
+		first.versionControl(1);
+		second.versionControl(0);
+		first.dropVersionControl();
+		assertThatExceptionOfType(NotUnderVersionControlException.class).isThrownBy(first::dbVersion);
+		assertThat(second.dbVersion()).isZero();
+		second.dropVersionControl();
+		assertThat(tables()).doesNotContain("migrate_version", "migrate_history");
+	}
+
+	@Test
+	void refusesADowngradePastAnIrreversibleChangesetUpFront() {
+		this.folder.tables(1).version(2, "drop t1", "-- migrate:irreversible\nDROP TABLE t1;", null);
+		this.folder.version(3, "create t3", "CREATE TABLE t3 (id INTEGER);", "DROP TABLE t3;");
+		Migrate migrate = migrate();
+		migrate.upgrade();
+		assertThatExceptionOfType(IrreversibleChangesetException.class).isThrownBy(() -> migrate.downgrade(1))
+			.withMessageContaining("version 2 (002_drop_t1_default_upgrade.sql) is marked irreversible");
+		assertThat(migrate.dbVersion()).isEqualTo(3);
+		assertThat(tables()).contains("t3");
+		assertThat(migrate.downgrade(2).toVersion()).isEqualTo(2);
+	}
+
+	@Test
+	void refusesADatabaseNewerThanTheRepository() {
+		this.folder.tables(3);
+		migrate().upgrade();
+		ScriptFolder older = new ScriptFolder(this.root.resolve("older")).tables(2);
+		Migrate olderRelease = new Migrate(config().location(older.location()).build());
+		assertThatExceptionOfType(DatabaseNewerException.class).isThrownBy(olderRelease::upgrade)
+			.withMessageContaining("The database is at version 3")
+			.withMessageContaining("knows versions up to 2 only");
+		RepositoryStatus status = olderRelease.status();
+		assertThat(status.changesets().get(2).state()).isEqualTo(ChangesetState.MISSING);
+		assertThat(status.changesets().get(2).description()).isEqualTo("create t3");
+		MigrationResult ignored = new Migrate(config().location(older.location())
+			.onNewerDatabase(MigrateConfig.OnNewerDatabase.IGNORE)
+			.build()).upgrade();
+		assertThat(ignored.changed()).isFalse();
+	}
+
+	// Running changesets
+
+	@Test
+	void choosesTheDialectsScriptOverTheDefault() {
+		String dialect = dialectName();
+		this.folder.version(1, "create t", dialect, "CREATE TABLE chosen (id INTEGER);", "DROP TABLE chosen;")
+			.version(1, "create t", "default", "CREATE TABLE fallback (id INTEGER);", "DROP TABLE fallback;");
+		migrate().upgrade();
+		assertThat(tables()).contains("chosen").doesNotContain("fallback");
+	}
+
+	@Test
+	void replacesPlaceholders() {
+		this.folder.version(1, "create", "CREATE TABLE ${prefix}_page (id INTEGER);", "DROP TABLE ${prefix}_page;");
+		new Migrate(config().placeholder("prefix", "cms").build()).upgrade();
+		assertThat(tables()).contains("cms_page");
+	}
+
+	@Test
+	void reportsAPlaceholderWithoutValueAndRecordsNothing() {
+		this.folder.version(1, "create", "CREATE TABLE a (id INTEGER);\nCREATE TABLE ${prefix}_page (id INTEGER);",
+				"DROP TABLE a;");
+		assertThatExceptionOfType(ChangesetFailedException.class).isThrownBy(() -> migrate().upgrade())
+			.withMessageContaining("001_create_default_upgrade.sql line 2 uses the placeholder ${prefix}, which has no value");
+		assertThat(migrate().dbVersion()).isZero();
+		assertThat(migrate().status().dirty()).isFalse();
+		assertThat(tables()).doesNotContain("a");
+	}
+
+	@Test
+	void runsJavaChangesetsInTheirContext() {
+		this.folder.version(2, "add name", "ALTER TABLE tag ADD name2 VARCHAR(10);", "ALTER TABLE tag DROP COLUMN name2;");
+		Migrate migrate = new Migrate(config().javaPackage("dev.migrate.core.repository.scanned").build());
+		migrate.upgrade();
+		assertThat(columns("tag")).contains("name", "name2");
+		assertThat(history()).containsExactly("0 stamp BASELINE true", "1 upgrade JAVA true", "2 upgrade SQL true");
+		migrate.downgrade(0);
+		assertThat(tables()).doesNotContain("tag");
+	}
+
+	@Test
+	void recordsTheDowngradeScriptWithEachUpgrade() throws SQLException {
+		this.folder.version(1, "create", "CREATE TABLE a (id INTEGER);", "DROP TABLE ${t};");
+		new Migrate(config().placeholder("t", "a").build()).upgrade();
+		try (Connection connection = this.database.dataSource().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT downgrade_script FROM migrate_history WHERE version = 1")) {
+			assertThat(result.next()).isTrue();
+			assertThat(result.getString(1)).isEqualTo("DROP TABLE a;");
+		}
+	}
+
+	@Test
+	void detectsChecksumDriftAndRepairRecordsTheNewChecksum() {
+		this.folder.tables(2);
+		Migrate migrate = migrate();
+		migrate.upgrade();
+		assertThat(migrate.validate().valid()).isTrue();
+		assertThat(migrate.validate().checked()).isEqualTo(2);
+		this.folder.version(2, "create t2", "CREATE TABLE t2 (id INTEGER PRIMARY KEY, extra INTEGER);", "DROP TABLE t2;");
+		assertThat(migrate.validate().mismatches()).singleElement().satisfies((mismatch) -> {
+			assertThat(mismatch.version()).isEqualTo(2);
+			assertThat(mismatch.source()).isEqualTo("002_create_t2_default_upgrade.sql");
+		});
+		assertThat(migrate.status().changesets().get(1).checksumMatches()).isFalse();
+		assertThatExceptionOfType(ChecksumMismatchException.class).isThrownBy(migrate::upgrade)
+			.withMessageContaining("version 2 (002_create_t2_default_upgrade.sql): recorded checksum")
+			.withMessageContaining("make the change in a new version");
+		assertThat(new Migrate(config().validateOnUpgrade(false).build()).upgrade().changed()).isFalse();
+		assertThat(migrate.repair().checksumsUpdated()).containsExactly(2);
+		assertThat(migrate.validate().valid()).isTrue();
+		assertThat(migrate.upgrade().toVersion()).isEqualTo(2);
+	}
+
+	@Test
+	void roundTripPassesForGoodDowngradesAndLeavesTheLatestVersion() {
+		this.folder.tables(3).version(4, "index t1", "CREATE INDEX ix_t1_id ON t1 (id);", dropIndex("ix_t1_id", "t1"));
+		Migrate migrate = migrate();
+		migrate.upgrade(1);
+		RoundTripResult result = migrate.test();
+		assertThat(result.tested()).containsExactly(2, 3, 4);
+		assertThat(result.dbVersion()).isEqualTo(4);
+		assertThat(migrate.dbVersion()).isEqualTo(4);
+	}
+
+	@Test
+	void roundTripCatchesADowngradeThatForgetsAnIndex() {
+		this.folder.tables(2).version(3, "create index", "CREATE INDEX ix_t1_id ON t1 (id);", "SELECT 1;");
+		Migrate migrate = migrate();
+		migrate.upgrade(2);
+		assertThatExceptionOfType(RoundTripException.class).isThrownBy(migrate::test)
+			.satisfies((ex) -> assertThat(ex.version()).isEqualTo(3))
+			.withMessageContaining("The downgrade of version 3 (003_create_index_default_upgrade.sql) does not undo its upgrade")
+			.satisfies((ex) -> assertThat(ex.getMessage()).containsIgnoringCase("index \"ix_t1_id\" (id) was added"));
+	}
+
+	@Test
+	void failingChangesetErrorNamesFileLineAndStatement() {
+		this.folder.tables(1).version(2, "broken", "CREATE TABLE good (id INTEGER);\n\n-- comment\nCREATE TABLE broken (id NOSUCHTYPE);",
+				"DROP TABLE good;");
+		assertThatExceptionOfType(ChangesetFailedException.class).isThrownBy(() -> migrate().upgrade())
+			.satisfies((ex) -> {
+				assertThat(ex.version()).isEqualTo(2);
+				assertThat(ex.source()).isEqualTo("002_broken_default_upgrade.sql");
+				assertThat(ex.line()).isEqualTo(4);
+				assertThat(ex.statement()).isEqualTo("CREATE TABLE broken (id NOSUCHTYPE)");
+			})
+			.withMessageContaining("The upgrade of version 2 failed in 002_broken_default_upgrade.sql at line 4: ");
+		assertThat(migrate().dbVersion()).isEqualTo(1);
+	}
+
+	@Test
+	void upgradeFromFourThreadsAppliesEachChangesetOnce() throws Exception {
+		this.folder.tables(8);
+		int threads = 4;
+		CyclicBarrier barrier = new CyclicBarrier(threads);
+		ExecutorService executor = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<MigrationResult>> results = new ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				Callable<MigrationResult> upgrade = () -> {
+					barrier.await(10, TimeUnit.SECONDS);
+					return migrate().upgrade();
+				};
+				results.add(executor.submit(upgrade));
+			}
+			int runs = 0;
+			for (Future<MigrationResult> result : results) {
+				MigrationResult migration = result.get(60, TimeUnit.SECONDS);
+				assertThat(migration.toVersion()).isEqualTo(8);
+				runs += migration.runs().size();
+			}
+			assertThat(runs).isEqualTo(8);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(history()).filteredOn((row) -> row.contains("upgrade")).hasSize(8).doesNotHaveDuplicates();
+		assertThat(history()).filteredOn((row) -> row.startsWith("0 stamp")).hasSize(1);
+	}
+
+	@Test
+	void writesNewScriptsWithTheNextNumber() throws Exception {
+		this.folder.tables(2);
+		Migrate migrate = new Migrate(config().javaPackage("db.migrate").build());
+		Path versions = this.root.resolve("versions");
+		assertThat(migrate.newSqlScript(versions, "Add tags!", dialectName())).extracting((path) -> path.getFileName().toString())
+			.containsExactly("003_add_tags_" + dialectName() + "_upgrade.sql", "003_add_tags_" + dialectName() + "_downgrade.sql");
+		Path java = migrate.newScript(this.root.resolve("java"), "create tag table");
+		assertThat(java.getFileName()).hasToString("V004_CreateTagTable.java");
+		assertThat(Files.readString(java)).contains("package db.migrate;", "public class V004_CreateTagTable implements JavaChangeset");
+		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> migrate.newSqlScript(versions, "x", "oracle"))
+			.withMessageContaining("Unknown dialect 'oracle'");
+		assertThat(migrate.version()).isEqualTo(3);
+	}
+
+	protected String dialectName() {
+		return switch (kind()) {
+			case POSTGRESQL -> "postgresql";
+			case MARIADB -> "mysql";
+			case H2 -> "h2";
+		};
+	}
+
+	protected String dropIndex(String index, String table) {
+		return (kind() == TestDatabase.Kind.MARIADB) ? "DROP INDEX " + index + " ON " + table + ";" : "DROP INDEX " + index + ";";
+	}
+
+	/** The tables of the test schema, in lower case. */
+	protected List<String> tables() {
+		return this.database.query(
+				"SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_schema) = LOWER('"
+						+ this.database.schema() + "') ORDER BY 1");
+	}
+
+	protected List<String> columns(String table) {
+		return this.database.query("SELECT LOWER(column_name) FROM information_schema.columns WHERE LOWER(table_schema) = "
+				+ "LOWER('" + this.database.schema() + "') AND LOWER(table_name) = '" + table + "' ORDER BY 1");
+	}
+
+	protected int count(String table) {
+		return Integer.parseInt(this.database.query("SELECT COUNT(*) FROM " + table).get(0));
+	}
+
+	/** The history rows as "version direction type success", oldest first. */
+	protected List<String> history() {
+		return this.database.query("SELECT CONCAT(version, ' ', direction, ' ', type, ' ', "
+				+ "CASE WHEN success THEN 'true' ELSE 'false' END) FROM migrate_history ORDER BY id");
+	}
+
+}

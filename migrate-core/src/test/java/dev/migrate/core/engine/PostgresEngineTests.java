@@ -1,0 +1,99 @@
+package dev.migrate.core.engine;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import dev.migrate.core.ChangesetFailedException;
+import dev.migrate.core.Migrate;
+import dev.migrate.core.MigrationResult;
+import dev.migrate.core.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class PostgresEngineTests extends EngineContractTests {
+
+	@Override
+	protected TestDatabase.Kind kind() {
+		return TestDatabase.Kind.POSTGRESQL;
+	}
+
+	@Test
+	void failingChangesetLeavesNothingHalfRecorded() {
+		this.folder.tables(1)
+			.version(2, "half", "CREATE TABLE first_half (id INTEGER);\nINSERT INTO t1 VALUES (1);\nSELECT 1/0;",
+					"DROP TABLE first_half;");
+		Migrate migrate = migrate();
+		assertThatExceptionOfType(ChangesetFailedException.class).isThrownBy(migrate::upgrade)
+			.satisfies((ex) -> assertThat(ex.dirty()).isFalse())
+			.withMessageContaining("002_half_default_upgrade.sql at line 3: ERROR: division by zero")
+			.withMessageContaining("Nothing of version 2 was kept");
+		assertThat(migrate.dbVersion()).isEqualTo(1);
+		assertThat(tables()).doesNotContain("first_half");
+		assertThat(count("t1")).isZero();
+		assertThat(history()).containsExactly("0 stamp BASELINE true", "1 upgrade SQL true");
+		assertThat(migrate.status().dirty()).isFalse();
+	}
+
+	@Test
+	void runsADollarQuotedFunctionBody() {
+		this.folder.tables(1)
+			.version(2, "add function", """
+					CREATE FUNCTION add_one(i integer) RETURNS integer AS $$
+					BEGIN
+					    -- a comment; with a semicolon
+					    RETURN i + 1;
+					END;
+					$$ LANGUAGE plpgsql;
+					CREATE FUNCTION greet() RETURNS text AS $body$ SELECT 'hello; world'::text $body$ LANGUAGE sql;
+					""", "DROP FUNCTION greet();\nDROP FUNCTION add_one(integer);");
+		migrate().upgrade();
+		assertThat(this.database.query("SELECT add_one(41)")).containsExactly("42");
+		assertThat(this.database.query("SELECT greet()")).containsExactly("hello; world");
+		migrate().downgrade(1);
+		assertThat(this.database.query("SELECT COUNT(*) FROM pg_proc WHERE proname IN ('add_one', 'greet')"))
+			.containsExactly("0");
+	}
+
+	@Test
+	void ignoresTransactionControlLinesOfTheScript() {
+		this.folder.version(1, "with begin", "BEGIN;\nCREATE TABLE a (id INTEGER);\nCOMMIT;\n", "DROP TABLE a;");
+		migrate().upgrade();
+		assertThat(tables()).contains("a");
+	}
+
+	@Test
+	void createsAnIndexConcurrentlyWhileTheLockIsHeld() throws Exception {
+		this.folder.tables(1)
+			.version(2, "index concurrently", """
+					-- migrate:no-transaction
+					SELECT pg_sleep(1);
+					CREATE INDEX CONCURRENTLY ix_t1_id ON t1 (id);
+					""", "-- migrate:no-transaction\nDROP INDEX CONCURRENTLY ix_t1_id;");
+		migrate().upgrade(1);
+		CompletableFuture<MigrationResult> first = CompletableFuture.supplyAsync(() -> migrate().upgrade());
+		waitForAdvisoryLock();
+		// A second instance now waits for the lock, outside any transaction, while the first builds the index.
+		CompletableFuture<MigrationResult> second = CompletableFuture.supplyAsync(() -> migrate().upgrade());
+		MigrationResult firstResult = first.get(60, TimeUnit.SECONDS);
+		MigrationResult secondResult = second.get(60, TimeUnit.SECONDS);
+		assertThat(firstResult.runs()).extracting("version").containsExactly(2);
+		assertThat(secondResult.changed()).isFalse();
+		assertThat(this.database.query("SELECT indisvalid FROM pg_index WHERE indexrelid = '"
+				+ this.database.schema() + ".ix_t1_id'::regclass")).containsExactly("t");
+		assertThat(history()).last().isEqualTo("2 upgrade SQL true");
+		migrate().downgrade(1);
+	}
+
+	private void waitForAdvisoryLock() throws InterruptedException {
+		for (int i = 0; i < 100; i++) {
+			if (!this.database.query("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted").isEmpty()) {
+				return;
+			}
+			Thread.sleep(20);
+		}
+		throw new AssertionError("The first upgrade never took the advisory lock");
+	}
+
+}

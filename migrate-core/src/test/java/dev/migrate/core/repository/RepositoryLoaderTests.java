@@ -1,0 +1,206 @@
+package dev.migrate.core.repository;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.migrate.core.RepositoryLoadException;
+import dev.migrate.core.testing.ScriptFolder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class RepositoryLoaderTests {
+
+	@TempDir
+	Path root;
+
+	ScriptFolder folder;
+
+	@BeforeEach
+	void folder() {
+		this.folder = new ScriptFolder(this.root);
+	}
+
+	@Test
+	void loadsSqlAlchemyMigrateLayoutAndNames() {
+		this.folder.file("migrate.cfg", "[db_settings]\nrepository_id = cms\nversion_table = migrate_version\n"
+				+ "required_dbs = []\nuse_timestamp_numbering = False\n")
+			.file("versions/__init__.py", "")
+			.file("README", "use manage.py")
+			.file("manage.py", "")
+			.file("versions/000_baseline_default_upgrade.sql", "CREATE TABLE page (id INTEGER);")
+			.version(1, "add ctime to page", "ALTER TABLE page ADD ctime TIMESTAMP;", "ALTER TABLE page DROP ctime;")
+			.file("versions/002_postgresql_upgrade.sql", "SELECT 1;")
+			.file("versions/002_postgresql_downgrade.sql", "SELECT 2;");
+		Repository repository = load("postgresql");
+		assertThat(repository.settings().repositoryId()).isEqualTo("cms");
+		assertThat(repository.version()).isEqualTo(2);
+		assertThat(repository.baseline().upgrade().fileName()).isEqualTo("000_baseline_default_upgrade.sql");
+		assertThat(repository.changeset(1).description()).isEqualTo("add ctime to page");
+		assertThat(repository.changeset(1).type()).isEqualTo(ChangesetType.SQL);
+		assertThat(repository.changeset(2).description()).isEmpty();
+		assertThat(repository.changeset(2).source()).isEqualTo("002_postgresql_upgrade.sql");
+	}
+
+	@Test
+	void dialectScriptWinsOverDefault() {
+		this.folder.version(1, "add created by", "postgresql", "SELECT 'pg';", "SELECT 'pg down';")
+			.version(1, "add created by", "default", "SELECT 'default';", "SELECT 'default down';");
+		SqlChangeset onPostgres = (SqlChangeset) load("postgresql").changeset(1);
+		SqlChangeset onH2 = (SqlChangeset) load("h2").changeset(1);
+		assertThat(onPostgres.upgrade().fileName()).isEqualTo("001_add_created_by_postgresql_upgrade.sql");
+		assertThat(onPostgres.downgrade().fileName()).isEqualTo("001_add_created_by_postgresql_downgrade.sql");
+		assertThat(onH2.upgrade().fileName()).isEqualTo("001_add_created_by_default_upgrade.sql");
+	}
+
+	@Test
+	void scriptsForOtherDialectsOnlyAreReported() {
+		this.folder.version(1, "x", "sqlite", "SELECT 1;", "SELECT 1;");
+		assertThatExceptionOfType(RepositoryLoadException.class).isThrownBy(() -> load("postgresql"))
+			.withMessageContaining("version 1 has no upgrade script for postgresql or default")
+			.withMessageContaining("001_x_sqlite_upgrade.sql");
+	}
+
+	@Test
+	void rejectsEveryProblemAtOnceNamingTheFiles() {
+		this.folder.version(1, "one", "SELECT 1;", "SELECT 1;")
+			.file("versions/001_again_default_upgrade.sql", "SELECT 1;")
+			.file("versions/003_add_views.py", "def upgrade(migrate_engine): pass")
+			.file("versions/004_no_direction.sql", "SELECT 1;")
+			.file("versions/05_short_default_upgrade.sql", "SELECT 1;")
+			.version(6, "no downgrade", "SELECT 1;", null);
+		assertThatExceptionOfType(RepositoryLoadException.class).isThrownBy(() -> load("postgresql"))
+			.withMessageContaining("version 1 has two default upgrade scripts: 001_again_default_upgrade.sql")
+			.withMessageContaining("003_add_views.py is a Python script, which cannot run on the JVM: port it to SQL")
+			.withMessageContaining("004_no_direction.sql does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql")
+			.withMessageContaining("05_short_default_upgrade.sql does not follow")
+			.withMessageContaining("006_no_downgrade_default_upgrade.sql (version 6) has no downgrade script")
+			.withMessageContaining("version 2 is missing");
+	}
+
+	@Test
+	void acceptsAnUpgradeWithoutDowngradeWhenMarkedIrreversible() {
+		this.folder.version(1, "drop legacy", "-- migrate:irreversible\nDROP TABLE legacy;", null);
+		Changeset changeset = load("h2").changeset(1);
+		assertThat(changeset.reversible()).isFalse();
+	}
+
+	@Test
+	void rejectsSqlAndJavaForOneVersion() {
+		this.folder.version(1, "create tag", "SELECT 1;", "SELECT 1;");
+		assertThatExceptionOfType(RepositoryLoadException.class)
+			.isThrownBy(() -> load("h2", List.of(new V001_CreateTag())))
+			.withMessageContaining("version 1 is both SQL (001_create_tag_default_upgrade.sql, "
+					+ "001_create_tag_default_downgrade.sql) and Java (" + V001_CreateTag.class.getName() + ")");
+	}
+
+	@Test
+	void takesJavaChangesetsHandedInWithVersionAndDescriptionFromTheClassName() {
+		this.folder.version(2, "second", "SELECT 1;", "SELECT 1;");
+		Repository repository = load("h2", List.of(new V001_CreateTag()));
+		assertThat(repository.changeset(1).type()).isEqualTo(ChangesetType.JAVA);
+		assertThat(repository.changeset(1).description()).isEqualTo("create tag");
+		assertThat(repository.changeset(1).reversible()).isTrue();
+	}
+
+	@Test
+	void rejectsAJavaChangesetWithoutDowngradeUnlessIrreversible() {
+		assertThatExceptionOfType(RepositoryLoadException.class)
+			.isThrownBy(() -> load("h2", List.of(new V001_NoDowngrade())))
+			.withMessageContaining("V001_NoDowngrade (version 1) has no downgrade: implement downgrade(ChangesetContext), "
+					+ "or annotate the class @Irreversible");
+		assertThat(load("h2", List.of(new V001_Irreversible())).changeset(1).reversible()).isFalse();
+	}
+
+	@Test
+	void findsJavaChangesetsInAPackage() {
+		Repository repository = new RepositoryLoader("classpath:no/such/folder", "h2",
+				"dev.migrate.core.repository.scanned", List.of(), null)
+			.load();
+		assertThat(repository.version()).isEqualTo(1);
+		assertThat(repository.changeset(1).source()).isEqualTo("dev.migrate.core.repository.scanned.V001_AddTagTable");
+	}
+
+	@Test
+	void loadsAClasspathRepository() {
+		Repository repository = new RepositoryLoader("classpath:repositories/cms", "postgresql", "", List.of(), null).load();
+		assertThat(repository.version()).isEqualTo(2);
+		assertThat(repository.settings().repositoryId()).isEqualTo("cms");
+	}
+
+	@Test
+	void refusesTimestampNumbering() {
+		this.folder.file("migrate.cfg", "[db_settings]\nrepository_id=x\nuse_timestamp_numbering=True\n");
+		assertThatExceptionOfType(RepositoryLoadException.class).isThrownBy(() -> load("h2"))
+			.withMessageContaining("timestamp-numbered versions are not supported");
+	}
+
+	@Test
+	void reportsAMissingFileLocation() {
+		assertThatExceptionOfType(RepositoryLoadException.class)
+			.isThrownBy(() -> new RepositoryLoader("file:" + this.root.resolve("nope"), "h2", "", List.of(), null).load())
+			.withMessageContaining("does not exist");
+	}
+
+	@Test
+	void readsTheHighestNumberWithoutCheckingTheRepository() {
+		this.folder.version(1, "a", "SELECT 1;", null).version(7, "b", "SELECT 1;", "SELECT 1;");
+		assertThat(new RepositoryLoader(this.folder.location(), "default", "", List.of(), null).highestVersionNumber())
+			.isEqualTo(7);
+	}
+
+	@Test
+	void checksumIgnoresLineEndings() {
+		assertThat(new SqlScript("a.sql", "SELECT 1;\r\nSELECT 2;\r\n").checksum())
+			.isEqualTo(new SqlScript("a.sql", "SELECT 1;\nSELECT 2;\n").checksum())
+			.isNotEqualTo(new SqlScript("a.sql", "SELECT 1;\nSELECT 3;\n").checksum());
+	}
+
+	@Test
+	void readsDirectivesAtTheTopOnly() {
+		SqlScript script = new SqlScript("a.sql", "-- a comment\n-- migrate:no-transaction\n\nCREATE INDEX x ON t (a);\n"
+				+ "-- migrate:irreversible\n");
+		assertThat(script.directives()).containsExactly("no-transaction");
+	}
+
+	private Repository load(String dialect) {
+		return load(dialect, List.of());
+	}
+
+	private Repository load(String dialect, List<JavaChangeset> javaChangesets) {
+		return new RepositoryLoader(this.folder.location(), dialect, "", javaChangesets, null).load();
+	}
+
+	static class V001_CreateTag implements JavaChangeset {
+
+		@Override
+		public void upgrade(ChangesetContext context) {
+		}
+
+		@Override
+		public void downgrade(ChangesetContext context) {
+		}
+
+	}
+
+	static class V001_NoDowngrade implements JavaChangeset {
+
+		@Override
+		public void upgrade(ChangesetContext context) {
+		}
+
+	}
+
+	@Irreversible
+	static class V001_Irreversible implements JavaChangeset {
+
+		@Override
+		public void upgrade(ChangesetContext context) {
+		}
+
+	}
+
+}

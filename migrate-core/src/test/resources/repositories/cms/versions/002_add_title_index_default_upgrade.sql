@@ -1,0 +1,1 @@
+CREATE INDEX ix_page_title ON page (title);
