@@ -88,7 +88,8 @@ class PostgresEngineTests extends EngineContractTests {
 
 	private void waitForAdvisoryLock() throws InterruptedException {
 		for (int i = 0; i < 100; i++) {
-			if (!this.database.query("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted").isEmpty()) {
+			if (!this.database.query("SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+					+ "WHERE l.locktype = 'advisory' AND l.granted AND a.query LIKE 'SELECT pg_sleep(1)%'").isEmpty()) {
 				return;
 			}
 			Thread.sleep(20);
