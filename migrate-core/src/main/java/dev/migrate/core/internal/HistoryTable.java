@@ -51,6 +51,19 @@ final class HistoryTable {
 
 	/** The repository's rows, oldest first; empty when the table does not exist. */
 	List<HistoryEntry> read(String repositoryId) throws SQLException {
+		try {
+			return query(repositoryId);
+		}
+		catch (SQLException ex) {
+			if (!this.connection.getAutoCommit()) {
+				throw ex;
+			}
+			// Either the table is missing, or another instance created it since the query failed.
+			return exists() ? query(repositoryId) : List.of();
+		}
+	}
+
+	private List<HistoryEntry> query(String repositoryId) throws SQLException {
 		List<HistoryEntry> entries = new ArrayList<>();
 		try (PreparedStatement statement = this.connection.prepareStatement("SELECT id, version, description, type, "
 				+ "direction, checksum, success, applied_by, applied_at, execution_ms FROM " + this.name
@@ -67,12 +80,6 @@ final class HistoryTable {
 							null));
 				}
 			}
-		}
-		catch (SQLException ex) {
-			if (this.connection.getAutoCommit() && !exists()) {
-				return List.of();
-			}
-			throw ex;
 		}
 		return entries;
 	}

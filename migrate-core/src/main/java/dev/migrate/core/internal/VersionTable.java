@@ -34,18 +34,25 @@ final class VersionTable {
 
 	/** The repository's version, or null when the table or the repository's row does not exist. */
 	@Nullable Integer read(String repositoryId) throws SQLException {
+		try {
+			return query(repositoryId);
+		}
+		catch (SQLException ex) {
+			if (!this.connection.getAutoCommit()) {
+				throw ex;
+			}
+			// Either the table is missing, or another instance created it since the query failed.
+			return exists() ? query(repositoryId) : null;
+		}
+	}
+
+	private @Nullable Integer query(String repositoryId) throws SQLException {
 		try (PreparedStatement statement = this.connection
 			.prepareStatement("SELECT version FROM " + this.name + " WHERE repository_id = ?")) {
 			statement.setString(1, repositoryId);
 			try (ResultSet result = statement.executeQuery()) {
 				return result.next() ? result.getInt(1) : null;
 			}
-		}
-		catch (SQLException ex) {
-			if (this.connection.getAutoCommit() && !Tables.exists(this.connection, this.dialect, this.name)) {
-				return null;
-			}
-			throw ex;
 		}
 	}
 
