@@ -12,6 +12,7 @@ import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.repository.JavaChangeset;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.util.StringUtils;
 
 /**
@@ -114,7 +115,7 @@ final class MigrateConfigMapper {
 				new Property("baselineVersion", (each) -> each.getBaseline().getVersion()));
 		properties.put("migrate.on-newer-database",
 				new Property("onNewerDatabase", MigrateProperties::getOnNewerDatabase));
-		properties.put("migrate.lock-timeout", new Property("lockTimeout", MigrateProperties::getLockTimeout));
+		properties.put("migrate.lock-timeout", new Property("lockTimeout", (each) -> DurationStyle.SIMPLE.print(each.getLockTimeout())));
 		return properties;
 	}
 
