@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dev.migrate.core.ChangesetStatus;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.RepositoryStatus;
@@ -17,7 +19,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * {@link Endpoint @Endpoint} {@code migrate}: for every repository of every {@link Migrate} bean in the
- * context and its parents, its version, db version, pending changesets and history. Read-only.
+ * context and its parents, its version, db version, pending changesets and history. Read-only. Values
+ * that are not known are written as {@code null}, so that every response has the same shape.
  */
 @Endpoint(id = "migrate")
 public class MigrateEndpoint {
@@ -59,6 +62,7 @@ public class MigrateEndpoint {
 	 * @param repositories by repository id
 	 * @param parentId the id of the parent context, if any
 	 */
+	@JsonInclude(Include.ALWAYS)
 	public record ContextDescriptor(Map<String, RepositoryDescriptor> repositories, @Nullable String parentId) {
 	}
 
@@ -70,6 +74,7 @@ public class MigrateEndpoint {
 	 * @param pending the versions the next upgrade runs
 	 * @param changesets every changeset with its state
 	 */
+	@JsonInclude(Include.ALWAYS)
 	public record RepositoryDescriptor(int version, @Nullable Integer dbVersion, boolean dirty, List<Integer> pending,
 			List<ChangesetDescriptor> changesets) {
 
@@ -91,6 +96,7 @@ public class MigrateEndpoint {
 	 * @param appliedAt when it was applied
 	 * @param executionTimeMs how long it took, in milliseconds
 	 */
+	@JsonInclude(Include.ALWAYS)
 	public record ChangesetDescriptor(int version, String description, @Nullable String type, @Nullable String checksum,
 			String state, @Nullable String appliedBy, @Nullable Instant appliedAt, @Nullable Long executionTimeMs) {
 
