@@ -130,7 +130,7 @@ final class ChangesetRunner {
 		}
 		logger.info("{} version {} ({}, {}) in {} ms", (direction == Direction.UPGRADE) ? "Upgraded to" : "Downgraded from",
 				changeset.version(), changeset.description(), changeset.type(), executionMs);
-		return new dev.migrate.core.ChangesetRun(changeset.version(), changeset.description(), changeset.type(),
+		return new ChangesetRun(changeset.version(), changeset.description(), changeset.type(),
 				direction, executionMs);
 	}
 

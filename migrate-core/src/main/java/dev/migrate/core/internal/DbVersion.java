@@ -2,6 +2,8 @@ package dev.migrate.core.internal;
 
 import java.sql.SQLException;
 
+import dev.migrate.core.NotUnderVersionControlException;
+
 /** Reads the version the database is at: one query. */
 public final class DbVersion {
 
@@ -15,7 +17,7 @@ public final class DbVersion {
 	public int run() throws SQLException {
 		Integer dbVersion = this.session.versionTable().read(this.session.repositoryId());
 		if (dbVersion == null) {
-			throw new dev.migrate.core.NotUnderVersionControlException(this.session.repositoryId(),
+			throw new NotUnderVersionControlException(this.session.repositoryId(),
 					this.session.versionTable().name());
 		}
 		return dbVersion;

@@ -84,19 +84,6 @@ final class HistoryTable {
 		return entries;
 	}
 
-	/** The downgrade script recorded with the last upgrade of a version. */
-	String downgradeScript(String repositoryId, int version) throws SQLException {
-		try (PreparedStatement statement = this.connection.prepareStatement("SELECT downgrade_script FROM " + this.name
-				+ " WHERE repository_id = ? AND version = ? AND direction = 'upgrade' AND success = ? ORDER BY id DESC")) {
-			statement.setString(1, repositoryId);
-			statement.setInt(2, version);
-			statement.setBoolean(3, true);
-			try (ResultSet result = statement.executeQuery()) {
-				return result.next() ? result.getString(1) : null;
-			}
-		}
-	}
-
 	/** Adds a row and returns its id. */
 	long insert(String repositoryId, HistoryEntry entry) throws SQLException {
 		try (PreparedStatement statement = this.connection.prepareStatement("INSERT INTO " + this.name

@@ -2,6 +2,7 @@ package dev.migrate.core.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 import dev.migrate.core.LockTimeoutException;
 import dev.migrate.core.MigrateConfig;
@@ -125,7 +126,7 @@ public final class Session implements AutoCloseable {
 	DatabaseState state() throws SQLException {
 		Integer dbVersion = this.versionTable.read(this.repositoryId);
 		if (dbVersion == null) {
-			return new DatabaseState(null, java.util.List.of());
+			return new DatabaseState(null, List.of());
 		}
 		return new DatabaseState(dbVersion, this.historyTable.read(this.repositoryId));
 	}

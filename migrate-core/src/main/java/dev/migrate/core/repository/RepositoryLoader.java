@@ -1,10 +1,9 @@
 package dev.migrate.core.repository;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -17,9 +16,6 @@ import java.util.regex.Pattern;
 
 import dev.migrate.core.RepositoryLoadException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
  * Loads a repository for one dialect: {@code migrate.cfg}, the numbered SQL scripts of
@@ -38,8 +34,6 @@ public final class RepositoryLoader {
 
 	private final List<JavaChangeset> javaChangesets;
 
-	private final ResourcePatternResolver resolver;
-
 	private final @Nullable ClassLoader classLoader;
 
 	/**
@@ -57,7 +51,6 @@ public final class RepositoryLoader {
 		this.javaPackage = javaPackage;
 		this.javaChangesets = List.copyOf(javaChangesets);
 		this.classLoader = classLoader;
-		this.resolver = new PathMatchingResourcePatternResolver(classLoader);
 	}
 
 	/** Loads the repository. */
@@ -103,8 +96,8 @@ public final class RepositoryLoader {
 	 */
 	public int highestVersionNumber() {
 		int highest = 0;
-		for (Resource resource : listScripts(new ArrayList<>())) {
-			String name = resource.getFilename();
+		for (FolderEntry entry : listScripts(new ArrayList<>())) {
+			String name = entry.name();
 			if (name != null && ScriptName.isNumbered(name)) {
 				highest = Math.max(highest, ScriptName.leadingNumber(name));
 			}
@@ -116,23 +109,29 @@ public final class RepositoryLoader {
 	}
 
 	private RepositorySettings readSettings(List<String> problems) {
-		Resource cfg = this.resolver.getResource(single(this.location) + "/migrate.cfg");
-		if (!cfg.exists()) {
-			return RepositorySettings.NONE;
+		try {
+			for (FolderEntry entry : Folders.list(single(this.location), classLoader())) {
+				if (entry.name().equals("migrate.cfg")) {
+					RepositorySettings settings = RepositorySettings.parse(entry.text());
+					if (settings.useTimestampNumbering()) {
+						problems.add("migrate.cfg sets use_timestamp_numbering = True: timestamp-numbered versions are not "
+								+ "supported; renumber the scripts 001, 002, ... (the version table keeps integers)");
+					}
+					return settings;
+				}
+			}
 		}
-		RepositorySettings settings = RepositorySettings.parse(read(cfg, problems));
-		if (settings.useTimestampNumbering()) {
-			problems.add("migrate.cfg sets use_timestamp_numbering = True: timestamp-numbered versions are not "
-					+ "supported; renumber the scripts 001, 002, ... (the version table keeps integers)");
+		catch (IOException | UncheckedIOException ex) {
+			problems.add("the repository at " + this.location + " cannot be read: " + ex.getMessage());
 		}
-		return settings;
+		return RepositorySettings.NONE;
 	}
 
 	private Map<Integer, SqlVersion> readScripts(List<String> problems) {
 		Map<Integer, SqlVersion> versions = new TreeMap<>();
-		for (Resource resource : listScripts(problems)) {
-			String fileName = resource.getFilename();
-			if (fileName == null || fileName.isEmpty() || ScriptName.isIgnored(fileName)) {
+		for (FolderEntry entry : listScripts(problems)) {
+			String fileName = entry.name();
+			if (ScriptName.isIgnored(fileName)) {
 				continue;
 			}
 			if (ScriptName.isPython(fileName)) {
@@ -146,28 +145,25 @@ public final class RepositoryLoader {
 						+ "(a number of at least three digits, e.g. 001_add_ctime_default_upgrade.sql)");
 				continue;
 			}
-			if (!resource.isReadable()) {
-				continue;
-			}
 			versions.computeIfAbsent(name.version(), SqlVersion::new)
-				.add(name, new SqlScript(fileName, read(resource, problems)), resource, problems);
+				.add(name, new SqlScript(fileName, entry::bytes), entry.where(), problems);
 		}
 		return versions;
 	}
 
-	private List<Resource> listScripts(List<String> problems) {
-		String pattern = multiple(this.location) + "/versions/*";
+	private List<FolderEntry> listScripts(List<String> problems) {
+		String folder = single(this.location) + "/versions";
+		if (!Folders.exists(single(this.location))) {
+			problems.add("the location " + this.location + " does not exist");
+			return List.of();
+		}
 		try {
-			Resource[] resources = this.resolver.getResources(pattern);
-			if (resources.length == 0 && isFileLocation() && !this.resolver.getResource(single(this.location)).exists()) {
-				problems.add("the location " + this.location + " does not exist");
-			}
-			List<Resource> sorted = new ArrayList<>(List.of(resources));
-			sorted.sort(Comparator.comparing((resource) -> String.valueOf(resource.getFilename())));
-			return sorted;
+			List<FolderEntry> entries = new ArrayList<>(Folders.list(folder, classLoader()));
+			entries.sort(Comparator.comparing(FolderEntry::name));
+			return entries;
 		}
 		catch (IOException ex) {
-			problems.add("the scripts at " + pattern + " cannot be listed: " + ex.getMessage());
+			problems.add("the scripts at " + folder + " cannot be listed: " + ex.getMessage());
 			return List.of();
 		}
 	}
@@ -234,12 +230,12 @@ public final class RepositoryLoader {
 		if (this.javaPackage.isBlank()) {
 			return List.of();
 		}
-		String pattern = "classpath*:" + this.javaPackage.replace('.', '/') + "/*.class";
+		String folder = "classpath*:" + this.javaPackage.replace('.', '/');
 		List<Class<?>> types = new ArrayList<>();
 		try {
-			for (Resource resource : this.resolver.getResources(pattern)) {
-				String fileName = resource.getFilename();
-				if (fileName == null || fileName.contains("$")) {
+			for (FolderEntry entry : Folders.list(folder, classLoader())) {
+				String fileName = entry.name();
+				if (!fileName.endsWith(".class") || fileName.contains("$")) {
 					continue;
 				}
 				String simpleName = fileName.substring(0, fileName.length() - ".class".length());
@@ -253,7 +249,7 @@ public final class RepositoryLoader {
 						problems.add(className + " is named like a Java changeset but does not implement "
 								+ JavaChangeset.class.getName());
 					}
-					else if (!type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
+					else if (!type.isInterface() && !Modifier.isAbstract(type.getModifiers()) && !types.contains(type)) {
 						types.add(type);
 					}
 				}
@@ -263,7 +259,7 @@ public final class RepositoryLoader {
 			}
 		}
 		catch (IOException ex) {
-			problems.add("the classes at " + pattern + " cannot be listed: " + ex.getMessage());
+			problems.add("the classes of package " + this.javaPackage + " cannot be listed: " + ex.getMessage());
 		}
 		return types;
 	}
@@ -297,26 +293,12 @@ public final class RepositoryLoader {
 		}
 	}
 
-	private String read(Resource resource, List<String> problems) {
-		try (InputStream input = resource.getInputStream()) {
-			return new String(input.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			problems.add(resource.getDescription() + " cannot be read: " + ex.getMessage());
-			return "";
-		}
-	}
-
 	private ClassLoader classLoader() {
 		if (this.classLoader != null) {
 			return this.classLoader;
 		}
 		ClassLoader context = Thread.currentThread().getContextClassLoader();
 		return (context != null) ? context : RepositoryLoader.class.getClassLoader();
-	}
-
-	private boolean isFileLocation() {
-		return !this.location.startsWith("classpath");
 	}
 
 	/** The location as one resource: a path without a prefix is a file path. */
@@ -326,12 +308,6 @@ public final class RepositoryLoader {
 			return "classpath:" + trimmed.substring("classpath*:".length());
 		}
 		return trimmed.contains(":") && !isWindowsPath(trimmed) ? trimmed : "file:" + trimmed;
-	}
-
-	/** The location as a pattern root that finds the folder in every classpath entry. */
-	private static String multiple(String location) {
-		String single = single(location);
-		return single.startsWith("classpath:") ? "classpath*:" + single.substring("classpath:".length()) : single;
 	}
 
 	private static boolean isWindowsPath(String location) {
@@ -364,17 +340,17 @@ public final class RepositoryLoader {
 			this.version = version;
 		}
 
-		void add(ScriptName name, SqlScript script, Resource resource, List<String> problems) {
+		void add(ScriptName name, SqlScript script, String where, List<String> problems) {
 			Map<String, SqlScript> scripts = name.upgrade() ? this.upgrades : this.downgrades;
 			String key = (name.upgrade() ? "upgrade:" : "downgrade:") + name.dialect();
 			SqlScript existing = scripts.putIfAbsent(name.dialect(), script);
 			if (existing != null) {
 				problems.add("version " + this.version + " has two " + name.dialect() + " "
 						+ (name.upgrade() ? "upgrade" : "downgrade") + " scripts: " + describe(existing, this.urls.get(key))
-						+ " and " + describe(script, resource.getDescription()));
+						+ " and " + describe(script, where));
 				return;
 			}
-			this.urls.put(key, resource.getDescription());
+			this.urls.put(key, where);
 			if (name.upgrade()) {
 				this.descriptions.put(name.dialect(), name.description());
 			}

@@ -1,8 +1,6 @@
 package dev.migrate.core.repository;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,22 +18,19 @@ record ScriptName(String fileName, int version, String description, String diale
 
 	static final String DEFAULT_DIALECT = "default";
 
-	private static final Pattern SQL = Pattern.compile("(\\d+)_(?:(.+)_)?([A-Za-z0-9]+)_(upgrade|downgrade)\\.sql");
+	private static final String UPGRADE = "_upgrade.sql";
 
-	private static final Pattern NUMBERED = Pattern.compile("\\d+[_.].*");
+	private static final String DOWNGRADE = "_downgrade.sql";
 
 	/** Whether the file belongs to the repository's numbered scripts at all (it starts with a number). */
 	static boolean isNumbered(String fileName) {
-		return NUMBERED.matcher(fileName).matches();
+		int digits = digits(fileName);
+		return digits > 0 && digits < fileName.length() && (fileName.charAt(digits) == '_' || fileName.charAt(digits) == '.');
 	}
 
 	/** The number a numbered file name starts with. */
 	static int leadingNumber(String fileName) {
-		int end = 0;
-		while (end < fileName.length() && Character.isDigit(fileName.charAt(end))) {
-			end++;
-		}
-		return Integer.parseInt(fileName.substring(0, Math.min(end, 9)));
+		return Integer.parseInt(fileName.substring(0, Math.min(digits(fileName), 9)));
 	}
 
 	/** Whether the file is a numbered Python script, which cannot run on the JVM. */
@@ -48,15 +43,42 @@ record ScriptName(String fileName, int version, String description, String diale
 		return !isNumbered(fileName) || fileName.endsWith(".pyc") || fileName.endsWith(".pyo") || fileName.endsWith("~");
 	}
 
-	/** The parts of a numbered SQL script's name, or null when the name does not follow the pattern. */
+	/**
+	 * The parts of a numbered SQL script's name, or null when the name does not follow the pattern. A
+	 * plain scan rather than a regular expression: it runs for every file on every application start.
+	 */
 	static @Nullable ScriptName parse(String fileName) {
-		Matcher matcher = SQL.matcher(fileName);
-		if (!matcher.matches() || matcher.group(1).length() < 3 || matcher.group(1).length() > 9) {
+		boolean upgrade = fileName.endsWith(UPGRADE);
+		if (!upgrade && !fileName.endsWith(DOWNGRADE)) {
 			return null;
 		}
-		String description = (matcher.group(2) != null) ? matcher.group(2).replace('_', ' ').trim() : "";
-		return new ScriptName(fileName, Integer.parseInt(matcher.group(1)), description,
-				matcher.group(3).toLowerCase(Locale.ROOT), matcher.group(4).equals("upgrade"));
+		int digits = digits(fileName);
+		if (digits < 3 || digits > 9 || fileName.charAt(digits) != '_') {
+			return null;
+		}
+		int end = fileName.length() - (upgrade ? UPGRADE : DOWNGRADE).length();
+		int dialectStart = fileName.lastIndexOf('_', end - 1) + 1;
+		if (dialectStart <= digits || dialectStart >= end) {
+			return null;
+		}
+		String dialect = fileName.substring(dialectStart, end);
+		for (int i = 0; i < dialect.length(); i++) {
+			if (!Character.isLetterOrDigit(dialect.charAt(i))) {
+				return null;
+			}
+		}
+		String description = (dialectStart - 1 > digits + 1)
+				? fileName.substring(digits + 1, dialectStart - 1).replace('_', ' ').trim() : "";
+		return new ScriptName(fileName, Integer.parseInt(fileName.substring(0, digits)), description,
+				dialect.toLowerCase(Locale.ROOT), upgrade);
+	}
+
+	private static int digits(String fileName) {
+		int end = 0;
+		while (end < fileName.length() && fileName.charAt(end) >= '0' && fileName.charAt(end) <= '9') {
+			end++;
+		}
+		return end;
 	}
 
 }

@@ -86,6 +86,18 @@ class PostgresEngineTests extends EngineContractTests {
 		migrate().downgrade(1);
 	}
 
+	@Test
+	void startupCheckWithNothingPendingTakesNoLock() throws Exception {
+		this.folder.tables(1).version(2, "slow", "SELECT pg_sleep(1);\nCREATE TABLE slow (id INTEGER);", "DROP TABLE slow;");
+		migrate().upgrade(1);
+		CompletableFuture<MigrationResult> holder = CompletableFuture.supplyAsync(() -> migrate().upgrade());
+		waitForAdvisoryLock();
+		MigrationResult check = new Migrate(config().target(1).lockTimeout(java.time.Duration.ZERO).build()).upgrade();
+		assertThat(check.changed()).isFalse();
+		assertThat(check.toVersion()).isEqualTo(1);
+		assertThat(holder.get(60, TimeUnit.SECONDS).toVersion()).isEqualTo(2);
+	}
+
 	private void waitForAdvisoryLock() throws InterruptedException {
 		for (int i = 0; i < 100; i++) {
 			if (!this.database.query("SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "

@@ -132,6 +132,41 @@ class RepositoryLoaderTests {
 	}
 
 	@Test
+	void loadsARepositoryInsideAJar() throws Exception {
+		Repository repository = loadFromJar(true);
+		assertThat(repository.version()).isEqualTo(2);
+		assertThat(repository.settings().repositoryId()).isEqualTo("jarred");
+		assertThat(((SqlChangeset) repository.changeset(2)).downgrade().text()).isEqualTo("DROP TABLE b;");
+	}
+
+	private Repository loadFromJar(boolean directoryEntries) throws Exception {
+		Path jar = this.root.resolve("repository.jar");
+		try (java.util.jar.JarOutputStream output = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+			if (directoryEntries) {
+				for (String folder : List.of("db/", "db/jarred/", "db/jarred/versions/")) {
+					output.putNextEntry(new java.util.jar.JarEntry(folder));
+					output.closeEntry();
+				}
+			}
+			String[][] files = { { "db/jarred/migrate.cfg", "[db_settings]\nrepository_id = jarred\n" },
+					{ "db/jarred/versions/001_a_default_upgrade.sql", "CREATE TABLE a (id INTEGER);" },
+					{ "db/jarred/versions/001_a_default_downgrade.sql", "DROP TABLE a;" },
+					{ "db/jarred/versions/002_b_default_upgrade.sql", "CREATE TABLE b (id INTEGER);" },
+					{ "db/jarred/versions/002_b_default_downgrade.sql", "DROP TABLE b;" } };
+			for (String[] file : files) {
+				output.putNextEntry(new java.util.jar.JarEntry(file[0]));
+				output.write(file[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				output.closeEntry();
+			}
+		}
+		try (java.net.URLClassLoader classLoader = new java.net.URLClassLoader(new java.net.URL[] { jar.toUri().toURL() }, null)) {
+			Repository repository = new RepositoryLoader("classpath:db/jarred", "h2", "", List.of(), classLoader).load();
+			((SqlChangeset) repository.changeset(2)).downgrade().text();
+			return repository;
+		}
+	}
+
+	@Test
 	void refusesTimestampNumbering() {
 		this.folder.file("migrate.cfg", "[db_settings]\nrepository_id=x\nuse_timestamp_numbering=True\n");
 		assertThatExceptionOfType(RepositoryLoadException.class).isThrownBy(() -> load("h2"))

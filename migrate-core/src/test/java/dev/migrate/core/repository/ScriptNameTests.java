@@ -1,0 +1,44 @@
+package dev.migrate.core.repository;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScriptNameTests {
+
+	@Test
+	void readsNumberDescriptionDialectAndDirection() {
+		assertThat(ScriptName.parse("001_add_ctime_to_page_default_upgrade.sql"))
+			.isEqualTo(new ScriptName("001_add_ctime_to_page_default_upgrade.sql", 1, "add ctime to page", "default", true));
+		assertThat(ScriptName.parse("0042_x_PostgreSQL_downgrade.sql"))
+			.isEqualTo(new ScriptName("0042_x_PostgreSQL_downgrade.sql", 42, "x", "postgresql", false));
+	}
+
+	@Test
+	void descriptionMayBeAbsent() {
+		assertThat(ScriptName.parse("004_postgresql_upgrade.sql"))
+			.isEqualTo(new ScriptName("004_postgresql_upgrade.sql", 4, "", "postgresql", true));
+	}
+
+	@Test
+	void refusesNamesOutsideThePattern() {
+		assertThat(ScriptName.parse("01_x_default_upgrade.sql")).isNull();
+		assertThat(ScriptName.parse("001_upgrade.sql")).isNull();
+		assertThat(ScriptName.parse("001_x_default_upgrade.SQL")).isNull();
+		assertThat(ScriptName.parse("001_x_de-fault_upgrade.sql")).isNull();
+		assertThat(ScriptName.parse("001_add_views.sql")).isNull();
+		assertThat(ScriptName.parse("0000000001_x_default_upgrade.sql")).isNull();
+	}
+
+	@Test
+	void tellsNumberedPythonAndIgnoredFiles() {
+		assertThat(ScriptName.isNumbered("003_add_views.py")).isTrue();
+		assertThat(ScriptName.isPython("003_add_views.py")).isTrue();
+		assertThat(ScriptName.isIgnored("__init__.py")).isTrue();
+		assertThat(ScriptName.isIgnored("003_add_views.pyc")).isTrue();
+		assertThat(ScriptName.isIgnored("README")).isTrue();
+		assertThat(ScriptName.isIgnored("123abc.sql")).isTrue();
+		assertThat(ScriptName.leadingNumber("0042_x.sql")).isEqualTo(42);
+	}
+
+}

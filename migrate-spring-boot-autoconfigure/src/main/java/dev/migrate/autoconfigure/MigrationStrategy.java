@@ -1,0 +1,22 @@
+package dev.migrate.autoconfigure;
+
+import dev.migrate.core.Migrate;
+import dev.migrate.core.MigrationResult;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the {@link MigrateInitializer} does at startup, in place of "upgrade to {@code migrate.target}".
+ * Declare one as a bean, for example to do nothing ({@code migrate -> null}) where a separate job runs the
+ * migrations, or to go back ({@code migrate -> migrate.downgrade(3)}).
+ */
+@FunctionalInterface
+public interface MigrationStrategy {
+
+	/**
+	 * Runs the migrations of one repository.
+	 * @param migrate the engine, configured from {@code migrate.*}
+	 * @return what ran, for the metrics; null when nothing ran
+	 */
+	@Nullable MigrationResult migrate(Migrate migrate);
+
+}

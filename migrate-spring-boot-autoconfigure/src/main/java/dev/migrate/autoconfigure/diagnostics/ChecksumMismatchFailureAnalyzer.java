@@ -1,0 +1,30 @@
+package dev.migrate.autoconfigure.diagnostics;
+
+import java.util.stream.Collectors;
+
+import dev.migrate.core.ChecksumMismatchException;
+import dev.migrate.core.ValidationResult.ChecksumMismatch;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** Applied changesets were edited after they ran. */
+class ChecksumMismatchFailureAnalyzer extends AbstractFailureAnalyzer<ChecksumMismatchException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, ChecksumMismatchException cause) {
+		String changesets = cause.mismatches()
+			.stream()
+			.map(ChecksumMismatch::toString)
+			.collect(Collectors.joining("\n    - ", "    - ", ""));
+		return new FailureAnalysis(
+				"Changesets that already ran differ from the ones in the repository. No changeset was run.\n\n"
+						+ changesets,
+				"A changeset that ran must not change: put the file back as it was and make the change in a new "
+						+ "version. If the change is harmless (a comment, formatting), record the new checksums with "
+						+ "repair (mvn migrate:repair). To start without this check, set "
+						+ "migrate.validate-on-startup=false.",
+				cause);
+	}
+
+}

@@ -1,0 +1,22 @@
+package dev.migrate.autoconfigure.diagnostics;
+
+import dev.migrate.core.DatabaseNewerException;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** The database is at a version that this release does not have. */
+class DatabaseNewerFailureAnalyzer extends AbstractFailureAnalyzer<DatabaseNewerException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, DatabaseNewerException cause) {
+		return new FailureAnalysis("The database is at version " + cause.dbVersion()
+				+ ", but this release knows versions up to " + cause.version()
+				+ " only: a newer release migrated it. No changeset was run.",
+				"Deploy the newer release; or downgrade the database to version " + cause.version()
+						+ " with it; or, if this release works with the newer schema, set "
+						+ "migrate.on-newer-database=ignore.",
+				cause);
+	}
+
+}

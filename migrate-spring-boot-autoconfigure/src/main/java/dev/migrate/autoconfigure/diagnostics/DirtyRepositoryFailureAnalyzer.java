@@ -1,0 +1,22 @@
+package dev.migrate.autoconfigure.diagnostics;
+
+import dev.migrate.core.DirtyRepositoryException;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** An earlier changeset failed part-way: nothing runs until an operator repairs the repository. */
+class DirtyRepositoryFailureAnalyzer extends AbstractFailureAnalyzer<DirtyRepositoryException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, DirtyRepositoryException cause) {
+		return new FailureAnalysis("Repository '" + cause.repositoryId() + "' is dirty: version " + cause.version()
+				+ " failed part-way on an earlier run, so the schema may hold part of it. No changeset was run.\n\n    "
+				+ cause.getMessage(),
+				"Check the schema against version " + cause.version() + " and undo by hand what it applied (the "
+						+ "database stays at version " + (cause.version() - 1) + "). Then run repair (mvn "
+						+ "migrate:repair) and start the application again.",
+				cause);
+	}
+
+}

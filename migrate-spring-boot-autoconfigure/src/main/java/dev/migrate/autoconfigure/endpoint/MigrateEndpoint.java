@@ -1,0 +1,111 @@
+package dev.migrate.autoconfigure.endpoint;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import dev.migrate.core.ChangesetStatus;
+import dev.migrate.core.Migrate;
+import dev.migrate.core.RepositoryStatus;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * {@link Endpoint @Endpoint} {@code migrate}: for every repository of every {@link Migrate} bean in the
+ * context and its parents, its version, db version, pending changesets and history. Read-only. Values
+ * that are not known are written as {@code null}, so that every response has the same shape.
+ */
+@Endpoint(id = "migrate")
+public class MigrateEndpoint {
+
+	private final ApplicationContext context;
+
+	public MigrateEndpoint(ApplicationContext context) {
+		this.context = context;
+	}
+
+	@ReadOperation
+	public MigrateDescriptor repositories() {
+		Map<@Nullable String, ContextDescriptor> contexts = new LinkedHashMap<>();
+		ApplicationContext target = this.context;
+		while (target != null) {
+			Map<String, RepositoryDescriptor> repositories = new LinkedHashMap<>();
+			target.getBeansOfType(Migrate.class).forEach((name, migrate) -> {
+				RepositoryStatus status = migrate.status();
+				String key = repositories.containsKey(status.repositoryId()) ? status.repositoryId() + " (" + name + ")"
+						: status.repositoryId();
+				repositories.put(key, RepositoryDescriptor.of(status));
+			});
+			ApplicationContext parent = target.getParent();
+			contexts.put(target.getId(), new ContextDescriptor(repositories, (parent != null) ? parent.getId() : null));
+			target = parent;
+		}
+		return new MigrateDescriptor(contexts);
+	}
+
+	/**
+	 * The repositories of an application, by context id.
+	 * @param contexts the contexts, from the endpoint's up to the root
+	 */
+	public record MigrateDescriptor(Map<@Nullable String, ContextDescriptor> contexts) implements OperationResponseBody {
+	}
+
+	/**
+	 * The repositories of one application context.
+	 * @param repositories by repository id
+	 * @param parentId the id of the parent context, if any
+	 */
+	@JsonInclude(Include.ALWAYS)
+	public record ContextDescriptor(Map<String, RepositoryDescriptor> repositories, @Nullable String parentId) {
+	}
+
+	/**
+	 * Where a database stands against one repository.
+	 * @param version the latest version in the repository
+	 * @param dbVersion the version the database is at; null when it is not under version control
+	 * @param dirty whether a changeset failed part-way and repair is needed
+	 * @param pending the versions the next upgrade runs
+	 * @param changesets every changeset with its state
+	 */
+	@JsonInclude(Include.ALWAYS)
+	public record RepositoryDescriptor(int version, @Nullable Integer dbVersion, boolean dirty, List<Integer> pending,
+			List<ChangesetDescriptor> changesets) {
+
+		static RepositoryDescriptor of(RepositoryStatus status) {
+			return new RepositoryDescriptor(status.version(), status.dbVersion(), status.dirty(), status.pending(),
+					status.changesets().stream().map(ChangesetDescriptor::of).toList());
+		}
+
+	}
+
+	/**
+	 * One changeset.
+	 * @param version its version
+	 * @param description its description
+	 * @param type {@code SQL}, {@code JAVA} or {@code BASELINE}
+	 * @param checksum its checksum
+	 * @param state {@code APPLIED}, {@code PENDING}, {@code FAILED} or {@code MISSING}
+	 * @param appliedBy the database user who applied it
+	 * @param appliedAt when it was applied
+	 * @param executionTimeMs how long it took, in milliseconds
+	 */
+	@JsonInclude(Include.ALWAYS)
+	public record ChangesetDescriptor(int version, String description, @Nullable String type, @Nullable String checksum,
+			String state, @Nullable String appliedBy, @Nullable Instant appliedAt, @Nullable Long executionTimeMs) {
+
+		static ChangesetDescriptor of(ChangesetStatus changeset) {
+			return new ChangesetDescriptor(changeset.version(), changeset.description(),
+					(changeset.type() != null) ? changeset.type().name() : null, changeset.checksum(),
+					changeset.state().name(), changeset.appliedBy(), changeset.appliedAt(), changeset.executionMs());
+		}
+
+	}
+
+}
