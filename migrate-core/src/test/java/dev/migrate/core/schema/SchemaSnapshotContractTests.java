@@ -153,6 +153,16 @@ abstract class SchemaSnapshotContractTests {
 	}
 
 	@Test
+	void keepsAnIndexThatAForeignKeyUses() throws SQLException {
+		this.database.execute("create table tag (id integer not null primary key, page_id integer)",
+				"create index ix_tag_page_id on tag (page_id)",
+				"alter table tag add constraint fk_tag_page foreign key (page_id) references page (id)");
+		TableSnapshot tag = snapshot().table(name("tag"));
+		assertThat(tag.indexes()).containsExactly(new IndexSnapshot(name("ix_tag_page_id"), List.of(name("page_id")), false));
+		assertThat(tag.foreignKeys()).extracting(ForeignKeySnapshot::name).containsExactly(name("fk_tag_page"));
+	}
+
+	@Test
 	void readsCheckConstraints() throws SQLException {
 		assertThat(snapshot().table(name("app_user")).checkConstraints()).singleElement().satisfies((check) -> {
 			assertThat(check.name()).isEqualTo(name("ck_app_user_score"));
