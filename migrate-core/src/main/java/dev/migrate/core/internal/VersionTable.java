@@ -34,18 +34,28 @@ final class VersionTable {
 
 	/** The repository's version, or null when the table or the repository's row does not exist. */
 	@Nullable Integer read(String repositoryId) throws SQLException {
+		try {
+			return query(repositoryId);
+		}
+		catch (SQLException ex) {
+			if (!this.connection.getAutoCommit()) {
+				throw ex;
+			}
+			if (!Tables.exists(this.connection, this.dialect, this.name)) {
+				return null;
+			}
+			// Another instance created the table since the query failed: ask again.
+			return query(repositoryId);
+		}
+	}
+
+	private @Nullable Integer query(String repositoryId) throws SQLException {
 		try (PreparedStatement statement = this.connection
 			.prepareStatement("SELECT version FROM " + this.name + " WHERE repository_id = ?")) {
 			statement.setString(1, repositoryId);
 			try (ResultSet result = statement.executeQuery()) {
 				return result.next() ? result.getInt(1) : null;
 			}
-		}
-		catch (SQLException ex) {
-			if (this.connection.getAutoCommit() && !Tables.exists(this.connection, this.dialect, this.name)) {
-				return null;
-			}
-			throw ex;
 		}
 	}
 
