@@ -4,12 +4,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 
+import dev.migrate.core.schema.DdlRenderer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What differs between databases, as far as the engine needs it: the name scripts are chosen by,
  * whether DDL is transactional, the repository lock, the current schema and a few type names of the
- * version and history tables. One implementation per database.
+ * version and history tables; and the SQL of the changeset API, through its {@link #ddl()} renderer. One
+ * implementation per database.
  */
 public interface Dialect {
 
@@ -53,5 +55,8 @@ public interface Dialect {
 
 	/** The column definition of a generated primary key. */
 	String identityColumn();
+
+	/** Writes the changeset API's changes as this database's SQL. */
+	DdlRenderer ddl();
 
 }
