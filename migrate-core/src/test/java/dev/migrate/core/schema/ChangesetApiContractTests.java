@@ -1,5 +1,6 @@
 package dev.migrate.core.schema;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,11 +10,22 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import dev.migrate.core.ChangesetFailedException;
+import dev.migrate.core.Migrate;
+import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.repository.JavaChangeset;
+import dev.migrate.core.schema.reversible.V001_AddCtimeAndCreatedBy;
+import dev.migrate.core.schema.reversible.V002_WidenTitle;
+import dev.migrate.core.schema.seed.V001_AddCtimeToPage;
+import dev.migrate.core.schema.seed.V002_AddCreatedByToPage;
+import dev.migrate.core.schema.seed.V003_DropFoo;
+import dev.migrate.core.testing.ScriptFolder;
 import dev.migrate.core.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -461,7 +473,92 @@ abstract class ChangesetApiContractTests {
 			.satisfies((ex) -> assertThat(ex.statement()).contains("ADD COLUMN"));
 	}
 
+	// Java changesets on the engine
+
+	@Test
+	void runsTheSeedExamplesUpAndDownAndPassesTheRoundTrip(@TempDir Path root) throws SQLException {
+		baseline();
+		SchemaSnapshot baseline = snapshot(true);
+		Migrate migrate = migrate(root, new V001_AddCtimeToPage(), new V002_AddCreatedByToPage(), new V003_DropFoo());
+		assertThat(migrate.test().tested()).containsExactly(1, 2, 3);
+		TableSnapshot page = table("page");
+		assertThat(page.column(name("ctime")).nullable()).isFalse();
+		assertThat(query("select count(*) from page where ctime is null")).containsExactly("0");
+		assertThat(page.foreignKeys()).singleElement().satisfies((key) -> {
+			assertThat(key.name()).isEqualTo(name("page_created_by_id_fkey"));
+			assertThat(key.referencedTable()).isEqualTo(name("user"));
+		});
+		assertThat(page.indexes()).extracting(IndexSnapshot::name).containsExactly(name("ix_page_created_by_id"));
+		assertThat(tables()).doesNotContain(name("foo"));
+		assertThat(recordedDowngrade(2)).contains("DROP COLUMN");
+		assertThat(recordedDowngrade(2).indexOf("DROP FOREIGN KEY") < recordedDowngrade(2).indexOf("DROP COLUMN")
+				|| !dialect().name().equals("mysql")).as(recordedDowngrade(2)).isTrue();
+		assertThat(recordedDowngrade(3)).startsWith("CREATE TABLE ");
+		migrate.downgrade(0);
+		assertThat(SchemaDiff.between(baseline, snapshot(true)).differences()).isEmpty();
+		assertThat(query("select title from page order by id")).containsExactly("first", "second");
+	}
+
+	@Test
+	void derivesTheDowngradesOfReversibleChangesets(@TempDir Path root) throws SQLException {
+		baseline();
+		SchemaSnapshot baseline = snapshot(true);
+		Migrate migrate = migrate(root, new V001_AddCtimeAndCreatedBy(), new V002_WidenTitle());
+		assertThat(migrate.test().tested()).containsExactly(1, 2);
+		assertThat(columns("page")).contains(name("headline"), name("ctime"), name("created_by_id"));
+		assertThat(recordedDowngrade(2)).contains(name("headline")).contains(name("title"));
+		migrate.downgrade(0);
+		assertThat(SchemaDiff.between(baseline, snapshot(true)).differences()).isEmpty();
+		// Without a recorded downgrade, a change that says enough is still undone...
+		migrate.upgrade(1);
+		sql("update migrate_history set downgrade_script = null");
+		migrate.downgrade(0);
+		assertThat(SchemaDiff.between(baseline, snapshot(true)).differences()).isEmpty();
+		// ...but a column is altered back only from the definition read when the upgrade ran.
+		migrate.upgrade();
+		sql("update migrate_history set downgrade_script = null");
+		assertThatExceptionOfType(ChangesetFailedException.class).isThrownBy(() -> migrate.downgrade(1))
+			.withMessageContaining("The downgrade of version 2 failed")
+			.withMessageContaining("is undone from the column's definition read when it ran, and none was recorded");
+		assertThat(columns("page")).contains(name("headline"));
+	}
+
 	// Helpers
+
+	/** The seed's baseline: user, page with rows, and foo. */
+	private void baseline() throws SQLException {
+		this.schema.createTable("user", Column.of("id", Type.INTEGER).primaryKey(),
+				Column.of("login", Type.varchar(30)).notNull().unique());
+		this.schema.createTable("page", Column.of("id", Type.INTEGER).primaryKey(), Column.of("title", Type.varchar(100)),
+				Column.of("content", Type.TEXT).notNull());
+		this.schema.createTable("foo", Column.of("id", Type.INTEGER).primaryKey(), Column.of("name", Type.varchar(20)).notNull());
+		sql("insert into page (id, title, content) values (1, 'first', 'a')",
+				"insert into page (id, title, content) values (2, 'second', 'b')");
+	}
+
+	private Migrate migrate(Path root, JavaChangeset... changesets) {
+		return new Migrate(MigrateConfig.builder()
+			.dataSource(this.database.dataSource())
+			.location(new ScriptFolder(root).location())
+			.javaPackage("")
+			.javaChangesets(List.of(changesets))
+			.baselineOnExistingSchema(true)
+			.build());
+	}
+
+	private String recordedDowngrade(int version) throws SQLException {
+		List<String> scripts = query("select downgrade_script from migrate_history where direction = 'upgrade' "
+				+ "and version = " + version + " order by id desc");
+		assertThat(scripts).as("recorded downgrades of version " + version).isNotEmpty();
+		assertThat(scripts.get(0)).as("the recorded downgrade of version " + version).isNotNull();
+		return scripts.get(0);
+	}
+
+	/** The schema's snapshot, without the engine's tables when asked. */
+	SchemaSnapshot snapshot(boolean withoutEngineTables) throws SQLException {
+		return SchemaSnapshot.read(this.connection, this.database.schema(),
+				withoutEngineTables ? Set.of("migrate_version", "migrate_history") : Set.of());
+	}
 
 	private Table colchange() {
 		return this.schema.createTable("tmp_colchange", Column.of("id", Type.INTEGER).primaryKey(),

@@ -5,6 +5,14 @@ import java.util.List;
 import dev.migrate.core.dialect.H2Dialect;
 import dev.migrate.core.dialect.MySqlDialect;
 import dev.migrate.core.dialect.PostgresDialect;
+import dev.migrate.core.repository.ChangesetContext;
+import dev.migrate.core.repository.Direction;
+import dev.migrate.core.repository.DryRun;
+import dev.migrate.core.repository.JavaChangeset;
+import dev.migrate.core.repository.ReversibleChangeset;
+import dev.migrate.core.schema.seed.V001_AddCtimeToPage;
+import dev.migrate.core.schema.seed.V002_AddCreatedByToPage;
+import dev.migrate.core.schema.seed.V003_DropFoo;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +27,24 @@ class SchemaRecordingTests {
 	private final SchemaEditor mysql = SchemaEditor.recorder(new MySqlDialect().ddl());
 
 	private final SchemaEditor h2 = SchemaEditor.recorder(new H2Dialect().ddl());
+
+	@Test
+	void writesTheSeedExamplesForEachDialect() throws Exception {
+		assertThat(DryRun.sql(new V001_AddCtimeToPage(), Direction.UPGRADE, new PostgresDialect()))
+			.containsExactly("ALTER TABLE \"page\" ADD COLUMN \"ctime\" TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL");
+		assertThat(DryRun.sql(new V001_AddCtimeToPage(), Direction.UPGRADE, new MySqlDialect()))
+			.containsExactly("ALTER TABLE `page` ADD COLUMN `ctime` DATETIME(6) DEFAULT CURRENT_TIMESTAMP(6) NOT NULL");
+		assertThat(DryRun.sql(new V001_AddCtimeToPage(), Direction.DOWNGRADE, new H2Dialect()))
+			.containsExactly("ALTER TABLE \"PAGE\" DROP COLUMN \"CTIME\"");
+		assertThat(DryRun.sql(new V002_AddCreatedByToPage(), Direction.UPGRADE, new PostgresDialect())).containsExactly(
+				"ALTER TABLE \"page\" ADD COLUMN \"created_by_id\" INTEGER",
+				"CREATE INDEX \"ix_page_created_by_id\" ON \"page\" (\"created_by_id\")",
+				"ALTER TABLE \"page\" ADD CONSTRAINT \"page_created_by_id_fkey\" FOREIGN KEY (\"created_by_id\") "
+						+ "REFERENCES \"user\" (\"id\")");
+		assertThat(DryRun.sql(new V003_DropFoo(), Direction.DOWNGRADE, new MySqlDialect())).containsExactly(
+				"CREATE TABLE `foo` (`id` INT NOT NULL, `name` VARCHAR(20) NOT NULL, "
+						+ "CONSTRAINT `foo_pkey` PRIMARY KEY (`id`))");
+	}
 
 	@Test
 	void derivesTheDowngradeOfAColumnWithItsForeignKeyAndIndex() {
@@ -173,6 +199,45 @@ class SchemaRecordingTests {
 		this.mysql.update("UPDATE page SET title = ?, hits = ?, draft = ? WHERE title = '?'", "it's", 3, false);
 		assertThat(this.mysql.statements())
 			.containsExactly("UPDATE page SET title = 'it''s', hits = 3, draft = FALSE WHERE title = '?'");
+	}
+
+	@Test
+	void aChangesetThatUsesItsConnectionCannotBeWrittenDown() {
+		JavaChangeset changeset = new JavaChangeset() {
+
+			@Override
+			public void upgrade(ChangesetContext context) {
+				context.jdbcTemplate().execute("CREATE TABLE tag (id INTEGER)");
+			}
+
+			@Override
+			public int version() {
+				return 1;
+			}
+
+		};
+		assertThatExceptionOfType(NotRenderableException.class)
+			.isThrownBy(() -> DryRun.sql(changeset, Direction.UPGRADE, new H2Dialect()))
+			.withMessageContaining("uses its JdbcTemplate directly cannot be written down");
+	}
+
+	@Test
+	void aReversibleChangesetRendersItsDerivedDowngrade() throws Exception {
+		ReversibleChangeset changeset = new ReversibleChangeset() {
+
+			@Override
+			public void change(Schema schema) {
+				schema.table("page").addColumn(Column.of("ctime", Type.TIMESTAMP).notNull().defaultNow());
+			}
+
+			@Override
+			public int version() {
+				return 1;
+			}
+
+		};
+		assertThat(DryRun.sql(changeset, Direction.DOWNGRADE, new PostgresDialect()))
+			.containsExactly("ALTER TABLE \"page\" DROP COLUMN \"ctime\"");
 	}
 
 }
