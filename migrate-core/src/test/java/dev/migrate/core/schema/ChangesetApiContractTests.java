@@ -58,6 +58,11 @@ abstract class ChangesetApiContractTests {
 		return name(declared);
 	}
 
+	/** Whether the database has a timestamp with time zone type (MySQL has none). */
+	protected boolean supportsTimestampWithTimeZone() {
+		return true;
+	}
+
 	/** Whether a unique index is a unique constraint (MySQL and MariaDB make no difference). */
 	protected boolean uniqueIndexesAreConstraints() {
 		return false;
@@ -443,6 +448,47 @@ abstract class ChangesetApiContractTests {
 			.alterColumn("title", (column) -> column.rename("headline").type(Type.varchar(43)).notNull().defaultValue("none")));
 		assertUndoneFromWhatWasRead((schema) -> schema.table("page").alterColumn("summary", (column) -> column.type(Type.TEXT)));
 		assertUndoneFromWhatWasRead((schema) -> schema.table("pkless").addConstraint(PrimaryKey.on("id")));
+	}
+
+	@Test
+	void createsEveryPortableType() throws SQLException {
+		List<Type> types = new ArrayList<>(List.of(Type.SMALLINT, Type.INTEGER, Type.BIGINT, Type.BOOLEAN,
+				Type.varchar(10), Type.TEXT, Type.decimal(10, 2), Type.DATE, Type.TIME, Type.TIMESTAMP, Type.UUID,
+				Type.BINARY, Type.JSON, Type.raw("double precision")));
+		if (supportsTimestampWithTimeZone()) {
+			types.add(Type.TIMESTAMP_WITH_TIME_ZONE);
+		}
+		else {
+			assertThatExceptionOfType(UnsupportedChangeException.class).isThrownBy(
+					() -> this.schema.createTable("zoned", Column.of("at", Type.TIMESTAMP_WITH_TIME_ZONE)))
+				.withMessageStartingWith(dialect().name() + " cannot create table zoned: ");
+		}
+		List<TableElement> columns = new ArrayList<>();
+		for (Type type : types) {
+			columns.add(Column.of("c" + columns.size(), type));
+		}
+		this.schema.createTable("every_type", columns.toArray(TableElement[]::new));
+		assertThat(columns("every_type")).hasSize(types.size());
+		assertThat(column("every_type", "c4").size()).isEqualTo(10);
+		assertThat(column("every_type", "c6").typeDeclaration()).endsWith("(10,2)");
+		sql("insert into every_type (c0, c3, c4, c5, c6, c9) values (1, true, 'ten chars!', 'any text', 12.34, "
+				+ "CURRENT_TIMESTAMP)");
+		assertThat(query("select c6 from every_type")).containsExactly("12.34");
+		assertThat(tables()).doesNotContain(name("zoned"));
+	}
+
+	@Test
+	void runsRawSqlAndParameterisedUpdates() throws SQLException {
+		Table table = colchange();
+		this.schema.execute("insert into tmp_colchange (id, data) values (1, 'one')");
+		this.schema.execute("insert into tmp_colchange (id, data) values (2, 'two')");
+		assertThat(this.schema.update("update tmp_colchange set data = ? where id > ?", "it's \\ new", 1)).isEqualTo(1);
+		assertThat(query("select data from tmp_colchange order by id")).containsExactly("one", "it's \\ new");
+		table.dropColumn("data");
+		assertThat(this.schema.irreversibleChanges()).containsExactly(
+				"raw SQL cannot be reversed from what it says", "raw SQL cannot be reversed from what it says",
+				"a data update cannot be reversed from what it says",
+				"drop column " + name("tmp_colchange") + "." + name("data") + " cannot be reversed from what it says");
 	}
 
 	@Test

@@ -23,6 +23,11 @@ class MariaDbChangesetApiTests extends ChangesetApiContractTests {
 	}
 
 	@Override
+	protected boolean supportsTimestampWithTimeZone() {
+		return false;
+	}
+
+	@Override
 	protected boolean uniqueIndexesAreConstraints() {
 		return true;
 	}
