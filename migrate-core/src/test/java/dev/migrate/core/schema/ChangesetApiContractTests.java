@@ -440,6 +440,7 @@ abstract class ChangesetApiContractTests {
 		assertUndone((schema) -> schema.table("page").dropIndex(Index.on("summary")));
 		assertUndone((schema) -> schema.table("page")
 			.addConstraint(ForeignKey.on("author_id").references("tmp_ref", "id").onDelete(ForeignKey.Action.CASCADE)));
+		assertUndone((schema) -> schema.table("pkless").addConstraint(ForeignKey.on("id").references("tmp_ref", "id")));
 		assertUndone((schema) -> schema.table("page").addConstraint(Unique.on("title")));
 		assertUndone((schema) -> schema.table("page").addConstraint(Check.of("author_id > 0").on("author_id")));
 		assertUndone((schema) -> schema.table("page").dropConstraint(Unique.on("author_id", "summary")));
