@@ -61,6 +61,16 @@ class ArchitectureTests {
 			.check(core);
 	}
 
+	@Test
+	void theChangesetApiStandsOnItsOwnAndEachDialectRendersIt() {
+		noClasses().that()
+			.resideInAPackage("dev.migrate.core.schema..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.migrate.core.dialect..", "dev.migrate.core.repository..")
+			.check(core);
+	}
+
 	private static ArchCondition<JavaClass> exposeNoInternalType() {
 		return new ArchCondition<>("expose no internal type in a public signature") {
 

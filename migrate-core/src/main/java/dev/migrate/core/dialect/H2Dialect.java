@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
+import dev.migrate.core.schema.DdlRenderer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,6 +62,11 @@ public final class H2Dialect implements Dialect {
 
 	private static String key(Connection connection, String lockName) throws SQLException {
 		return connection.getMetaData().getURL() + "|" + lockName;
+	}
+
+	@Override
+	public DdlRenderer ddl() {
+		return new H2DdlRenderer();
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 
+import dev.migrate.core.schema.DdlRenderer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,6 +77,11 @@ public final class MySqlDialect implements Dialect {
 	/** Lock names are server-wide and at most 64 characters long. */
 	private static String lockNameOnServer(String lockName) {
 		return "migrate_" + Long.toHexString(LockKeys.key64(lockName));
+	}
+
+	@Override
+	public DdlRenderer ddl() {
+		return new MySqlDdlRenderer();
 	}
 
 	@Override

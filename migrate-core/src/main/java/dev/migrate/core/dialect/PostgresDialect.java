@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 
+import dev.migrate.core.schema.DdlRenderer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,6 +70,11 @@ public final class PostgresDialect implements Dialect {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("SET search_path TO " + quote(schema));
 		}
+	}
+
+	@Override
+	public DdlRenderer ddl() {
+		return new PostgresDdlRenderer();
 	}
 
 	@Override

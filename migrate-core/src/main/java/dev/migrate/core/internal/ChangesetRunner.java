@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -18,9 +19,12 @@ import dev.migrate.core.internal.sql.SqlSyntax;
 import dev.migrate.core.repository.Changeset;
 import dev.migrate.core.repository.ChangesetContext;
 import dev.migrate.core.repository.Direction;
+import dev.migrate.core.repository.DryRun;
 import dev.migrate.core.repository.JavaBackedChangeset;
+import dev.migrate.core.repository.ReversibleChangeset;
 import dev.migrate.core.repository.SqlChangeset;
 import dev.migrate.core.repository.SqlScript;
+import dev.migrate.core.schema.SchemaEditor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,10 +80,10 @@ final class ChangesetRunner {
 		if (transactional) {
 			connection.setAutoCommit(false);
 			try {
-				body.run();
+				String learned = body.run();
 				executionMs = elapsedMs(start);
 				writeVersion(newVersion, insertVersionRow);
-				this.session.historyTable().insert(this.session.repositoryId(), succeeded(started, executionMs));
+				this.session.historyTable().insert(this.session.repositoryId(), succeeded(started, executionMs, learned));
 				connection.commit();
 			}
 			catch (Failure failure) {
@@ -100,8 +104,9 @@ final class ChangesetRunner {
 			}
 			long id = this.session.historyTable().insert(this.session.repositoryId(), started);
 			connection.setAutoCommit(!inTransaction(changeset, direction));
+			String learned;
 			try {
-				body.run();
+				learned = body.run();
 				if (!connection.getAutoCommit()) {
 					connection.commit();
 				}
@@ -117,7 +122,7 @@ final class ChangesetRunner {
 			connection.setAutoCommit(false);
 			try {
 				writeVersion(newVersion, false);
-				this.session.historyTable().markSucceeded(id, executionMs);
+				this.session.historyTable().markSucceeded(id, executionMs, learned);
 				connection.commit();
 			}
 			catch (SQLException | RuntimeException ex) {
@@ -143,9 +148,10 @@ final class ChangesetRunner {
 		}
 	}
 
-	private static HistoryEntry succeeded(HistoryEntry started, long executionMs) {
+	private static HistoryEntry succeeded(HistoryEntry started, long executionMs, @Nullable String downgradeScript) {
 		return new HistoryEntry(0, started.version(), started.description(), started.type(), started.direction(),
-				started.checksum(), true, started.appliedBy(), started.appliedAt(), executionMs, started.downgradeScript());
+				started.checksum(), true, started.appliedBy(), started.appliedAt(), executionMs,
+				(downgradeScript != null) ? downgradeScript : started.downgradeScript());
 	}
 
 	private static boolean inTransaction(Changeset changeset, Direction direction) {
@@ -172,10 +178,40 @@ final class ChangesetRunner {
 				throw new MigrateException("Version " + sql.version() + " (" + sql.source() + ") has no downgrade");
 			}
 			ParsedScript parsed = parse(script);
-			return () -> executeScript(script, parsed);
+			return () -> {
+				executeScript(script.fileName(), parsed);
+				return null;
+			};
 		}
 		JavaBackedChangeset java = (JavaBackedChangeset) changeset;
+		if (direction == Direction.DOWNGRADE && ReversibleChangeset.derivesDowngrade(java.changeset())) {
+			ParsedScript recorded = recordedDowngrade(java);
+			if (recorded != null) {
+				return () -> {
+					executeScript(java.source() + " (the downgrade recorded with its upgrade)", recorded);
+					return null;
+				};
+			}
+		}
 		return () -> executeJava(java, direction);
+	}
+
+	/**
+	 * The SQL of a derived downgrade that the last upgrade of the version recorded: it was written from
+	 * the schema as the upgrade found it, which an altered column needs to be altered back.
+	 */
+	private @Nullable ParsedScript recordedDowngrade(JavaBackedChangeset changeset) throws Failure {
+		String script;
+		try {
+			script = this.session.historyTable().downgradeScript(this.session.repositoryId(), changeset.version());
+		}
+		catch (SQLException ex) {
+			throw new Failure(changeset.source(), 0, null, "the recorded downgrade cannot be read: " + ex.getMessage(), ex);
+		}
+		if (script == null || script.isBlank()) {
+			return null;
+		}
+		return SqlScriptSplitter.split(script, SqlSyntax.of(this.session.dialect().name()));
 	}
 
 	private ParsedScript parse(SqlScript script) throws Failure {
@@ -192,35 +228,60 @@ final class ChangesetRunner {
 		}
 	}
 
-	private void executeScript(SqlScript script, ParsedScript parsed) throws Failure {
+	private void executeScript(String source, ParsedScript parsed) throws Failure {
 		try (Statement statement = this.session.connection().createStatement()) {
 			for (SqlStatement sql : parsed.statements()) {
 				try {
 					statement.execute(sql.sql());
 				}
 				catch (SQLException ex) {
-					throw new Failure(script.fileName(), sql.line(), sql.sql(), ex.getMessage(), ex);
+					throw new Failure(source, sql.line(), sql.sql(), ex.getMessage(), ex);
 				}
 			}
 		}
 		catch (SQLException ex) {
-			throw new Failure(script.fileName(), 0, null, ex.getMessage(), ex);
+			throw new Failure(source, 0, null, ex.getMessage(), ex);
 		}
 	}
 
-	private void executeJava(JavaBackedChangeset changeset, Direction direction) throws Failure {
+	/** Runs a Java changeset; for an upgrade, returns the SQL of its downgrade when it can be written down. */
+	private @Nullable String executeJava(JavaBackedChangeset changeset, Direction direction) throws Failure {
 		Context context = new Context(this.session.connection(), this.session.dialect(), changeset.version(), direction,
 				this.session.config().placeholders());
 		try {
 			if (direction == Direction.UPGRADE) {
 				changeset.changeset().upgrade(context);
+				return changeset.reversible() ? javaDowngradeScript(changeset, context) : null;
 			}
-			else {
-				changeset.changeset().downgrade(context);
-			}
+			changeset.changeset().downgrade(context);
+			return null;
 		}
 		catch (Exception ex) {
 			throw new Failure(changeset.source(), 0, null, String.valueOf(ex.getMessage()), ex);
+		}
+	}
+
+	/**
+	 * The SQL that undoes a Java changeset's upgrade, written down after the upgrade ran: a derived
+	 * downgrade from what the upgrade did; a written one from its code on the changeset API, reading the
+	 * schema as the upgrade left it. Null when it cannot be written down (it uses its connection directly).
+	 */
+	private @Nullable String javaDowngradeScript(JavaBackedChangeset changeset, Context context) {
+		try {
+			List<String> statements;
+			if (ReversibleChangeset.derivesDowngrade(changeset.changeset())) {
+				statements = context.schema().downgradeStatements();
+			}
+			else {
+				statements = DryRun.sql(changeset.changeset(), Direction.DOWNGRADE, this.session.dialect(),
+						this.session.connection(), this.session.config().placeholders());
+			}
+			return statements.isEmpty() ? null : String.join(";\n", statements) + ";\n";
+		}
+		catch (Exception ex) {
+			logger.debug("The downgrade of version {} ({}) is not recorded as SQL: {}", changeset.version(),
+					changeset.source(), ex.getMessage());
+			return null;
 		}
 	}
 
@@ -237,11 +298,11 @@ final class ChangesetRunner {
 		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 	}
 
-	/** What runs a changeset's statements. */
+	/** What runs a changeset's statements, and returns the downgrade script it learned while running, if any. */
 	@FunctionalInterface
 	private interface Body {
 
-		void run() throws Failure;
+		@Nullable String run() throws Failure;
 
 	}
 
@@ -271,12 +332,71 @@ final class ChangesetRunner {
 	}
 
 	/** The context a Java changeset runs in. */
-	private record Context(Connection connection, Dialect dialect, int version, Direction direction,
-			Map<String, String> placeholders) implements ChangesetContext {
+	private static final class Context implements ChangesetContext {
+
+		private final Connection connection;
+
+		private final Dialect dialect;
+
+		private final int version;
+
+		private final Direction direction;
+
+		private final Map<String, String> placeholders;
+
+		private @Nullable SchemaEditor schema;
+
+		Context(Connection connection, Dialect dialect, int version, Direction direction,
+				Map<String, String> placeholders) {
+			this.connection = connection;
+			this.dialect = dialect;
+			this.version = version;
+			this.direction = direction;
+			this.placeholders = placeholders;
+		}
+
+		@Override
+		public Connection connection() {
+			return this.connection;
+		}
 
 		@Override
 		public JdbcTemplate jdbcTemplate() {
 			return new JdbcTemplate(new SingleConnectionDataSource(this.connection, true));
+		}
+
+		@Override
+		public Dialect dialect() {
+			return this.dialect;
+		}
+
+		@Override
+		public int version() {
+			return this.version;
+		}
+
+		@Override
+		public Direction direction() {
+			return this.direction;
+		}
+
+		@Override
+		public Map<String, String> placeholders() {
+			return this.placeholders;
+		}
+
+		/** One editor per run, which keeps how to undo what the changeset did through it. */
+		@Override
+		public SchemaEditor schema() {
+			if (this.schema == null) {
+				try {
+					this.schema = SchemaEditor.live(this.connection, this.dialect.ddl());
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException("The changeset API cannot start: " + ex.getMessage(), ex);
+				}
+			}
+			return this.schema;
 		}
 
 	}

@@ -14,6 +14,7 @@ import java.util.List;
 import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.repository.ChangesetType;
 import dev.migrate.core.repository.Direction;
+import org.jspecify.annotations.Nullable;
 
 /** The history table: one row per changeset run, stamp or repair, never updated but to mark success. */
 final class HistoryTable {
@@ -84,6 +85,19 @@ final class HistoryTable {
 		return entries;
 	}
 
+	/** The downgrade script recorded with the last upgrade of a version. */
+	@Nullable String downgradeScript(String repositoryId, int version) throws SQLException {
+		try (PreparedStatement statement = this.connection.prepareStatement("SELECT downgrade_script FROM " + this.name
+				+ " WHERE repository_id = ? AND version = ? AND direction = 'upgrade' AND success = ? ORDER BY id DESC")) {
+			statement.setString(1, repositoryId);
+			statement.setInt(2, version);
+			statement.setBoolean(3, true);
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next() ? result.getString(1) : null;
+			}
+		}
+	}
+
 	/** Adds a row and returns its id. */
 	long insert(String repositoryId, HistoryEntry entry) throws SQLException {
 		try (PreparedStatement statement = this.connection.prepareStatement("INSERT INTO " + this.name
@@ -112,13 +126,18 @@ final class HistoryTable {
 		}
 	}
 
-	/** Marks a run recorded as started as done. */
-	void markSucceeded(long id, long executionMs) throws SQLException {
+	/** Marks a run recorded as started as done, with the downgrade script learned while it ran, if any. */
+	void markSucceeded(long id, long executionMs, @Nullable String downgradeScript) throws SQLException {
+		String learned = (downgradeScript != null) ? ", downgrade_script = ?" : "";
 		try (PreparedStatement statement = this.connection
-			.prepareStatement("UPDATE " + this.name + " SET success = ?, execution_ms = ? WHERE id = ?")) {
-			statement.setBoolean(1, true);
-			statement.setLong(2, executionMs);
-			statement.setLong(3, id);
+			.prepareStatement("UPDATE " + this.name + " SET success = ?, execution_ms = ?" + learned + " WHERE id = ?")) {
+			int index = 1;
+			statement.setBoolean(index++, true);
+			statement.setLong(index++, executionMs);
+			if (downgradeScript != null) {
+				statement.setString(index++, downgradeScript);
+			}
+			statement.setLong(index, id);
 			statement.executeUpdate();
 		}
 	}

@@ -44,12 +44,13 @@ public final class NewScript {
 
 					@Override
 					public void upgrade(ChangesetContext context) throws Exception {
-						// context.jdbcTemplate().execute("...");
+						// context.schema().table("page").addColumn(Column.of("ctime", Type.TIMESTAMP).notNull());
+						// or SQL: context.jdbcTemplate().execute("...");
 					}
 
 					@Override
 					public void downgrade(ChangesetContext context) throws Exception {
-						// undo everything that upgrade did
+						// undo everything that upgrade did: context.schema().table("page").dropColumn("ctime");
 					}
 
 				}

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.util.Map;
 
 import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.schema.Schema;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What a {@link JavaChangeset} works with: the engine's connection, in the changeset's transaction. */
@@ -26,5 +27,13 @@ public interface ChangesetContext {
 
 	/** The configured placeholders. */
 	Map<String, String> placeholders();
+
+	/**
+	 * The changeset API on {@link #connection()}: schema changes written as the database's SQL, run at
+	 * once in the changeset's transaction.
+	 */
+	default Schema schema() {
+		throw new UnsupportedOperationException(getClass().getName() + " offers no changeset API");
+	}
 
 }

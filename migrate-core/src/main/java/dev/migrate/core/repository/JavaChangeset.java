@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * name does not carry the version.
  *
  * <p>Implement {@link #downgrade} so that it undoes {@link #upgrade}. A changeset that cannot be undone
- * leaves it out and carries {@link Irreversible}; a downgrade past it is then refused up front.
+ * leaves it out and carries {@link Irreversible}; a downgrade past it is then refused up front. Make schema
+ * changes on {@link ChangesetContext#schema()}, the changeset API; a {@link ReversibleChangeset} says
+ * them once and has its downgrade derived.
  */
 public interface JavaChangeset {
 

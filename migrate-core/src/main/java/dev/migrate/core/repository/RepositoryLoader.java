@@ -15,6 +15,10 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import dev.migrate.core.RepositoryLoadException;
+import dev.migrate.core.dialect.Dialects;
+import dev.migrate.core.dialect.PostgresDdlRenderer;
+import dev.migrate.core.schema.NotRenderableException;
+import dev.migrate.core.schema.SchemaEditor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -209,12 +213,43 @@ public final class RepositoryLoader {
 					+ "or annotate the class @Irreversible if it cannot be undone");
 			return;
 		}
+		if (ReversibleChangeset.derivesDowngrade(changeset)
+				&& !derivableDowngrade((ReversibleChangeset) changeset, version, problems)) {
+			return;
+		}
 		JavaBackedChangeset existing = versions.get(version);
 		if (existing != null) {
 			problems.add("version " + version + " is defined twice: " + existing.source() + " and " + source);
 			return;
 		}
 		versions.put(version, new JavaBackedChangeset(version, description, changeset, reversible));
+	}
+
+	/**
+	 * Records what a reversible changeset's {@code change} does, without a database, and reports each
+	 * change that cannot be reversed from what it says: found now, not when someone downgrades.
+	 */
+	private boolean derivableDowngrade(ReversibleChangeset changeset, int version, List<String> problems) {
+		String source = changeset.getClass().getName() + " (version " + version + ")";
+		SchemaEditor recorder = SchemaEditor.recorder(Dialects.names().contains(this.dialect)
+				? Dialects.byName(this.dialect).ddl() : new PostgresDdlRenderer());
+		try {
+			changeset.change(recorder);
+		}
+		catch (NotRenderableException ex) {
+			problems.add(source + ": change(Schema) reads the database (" + ex.getMessage() + "), so its downgrade "
+					+ "cannot be derived: implement downgrade(ChangesetContext)");
+			return false;
+		}
+		catch (RuntimeException ex) {
+			problems.add(source + ": change(Schema) failed while it was recorded: " + ex.getMessage());
+			return false;
+		}
+		List<String> irreversible = recorder.irreversibleChanges();
+		for (String change : irreversible) {
+			problems.add(source + ": " + change + ": implement downgrade(ChangesetContext)");
+		}
+		return irreversible.isEmpty();
 	}
 
 	private static boolean implementsDowngrade(Class<?> type) {

@@ -72,6 +72,9 @@ public record SchemaDiff(List<String> differences) {
 				(unique) -> identity(unique.name(), unique.columns()), "unique constraint",
 				(unique) -> columns(unique.columns()), prefix, lines);
 		compare(before.indexes(), after.indexes(), IndexSnapshot::name, "index", SchemaDiff::describe, prefix, lines);
+		compare(before.checkConstraints(), after.checkConstraints(),
+				(check) -> (check.name() != null) ? check.name() : "(" + check.expression() + ")", "check constraint",
+				(check) -> "(" + check.expression() + ")", prefix, lines);
 	}
 
 	private static void compareColumns(TableSnapshot before, TableSnapshot after, String prefix, List<String> lines) {

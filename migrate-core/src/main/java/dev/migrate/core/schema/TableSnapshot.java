@@ -6,10 +6,13 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-/** A table: columns in ordinal order; keys, unique constraints and indexes sorted by name, unnamed last. */
+/**
+ * A table: columns in ordinal order; keys, unique and check constraints and indexes sorted by name, unnamed
+ * last.
+ */
 public record TableSnapshot(String name, List<ColumnSnapshot> columns, @Nullable PrimaryKeySnapshot primaryKey,
 		List<ForeignKeySnapshot> foreignKeys, List<UniqueConstraintSnapshot> uniqueConstraints,
-		List<IndexSnapshot> indexes) {
+		List<IndexSnapshot> indexes, List<CheckConstraintSnapshot> checkConstraints) {
 
 	private static final Comparator<@Nullable String> NAMES = Comparator.nullsLast(Comparator.naturalOrder());
 
@@ -22,6 +25,15 @@ public record TableSnapshot(String name, List<ColumnSnapshot> columns, @Nullable
 		uniqueConstraints = sorted(uniqueConstraints, Comparator.comparing(UniqueConstraintSnapshot::name, NAMES)
 			.thenComparing((unique) -> unique.columns().toString()));
 		indexes = sorted(indexes, Comparator.comparing(IndexSnapshot::name));
+		checkConstraints = sorted(checkConstraints, Comparator.comparing(CheckConstraintSnapshot::name, NAMES)
+			.thenComparing(CheckConstraintSnapshot::expression));
+	}
+
+	/** A table without check constraints. */
+	public TableSnapshot(String name, List<ColumnSnapshot> columns, @Nullable PrimaryKeySnapshot primaryKey,
+			List<ForeignKeySnapshot> foreignKeys, List<UniqueConstraintSnapshot> uniqueConstraints,
+			List<IndexSnapshot> indexes) {
+		this(name, columns, primaryKey, foreignKeys, uniqueConstraints, indexes, List.of());
 	}
 
 	/** The column with this name (exact spelling), or null. */

@@ -1,5 +1,7 @@
 /**
- * Schema snapshots read from a live database, and the differences between two of them.
+ * The changeset API ({@link dev.migrate.core.schema.Schema}: tables, columns, types, constraints and
+ * indexes, written as each dialect's SQL by its {@link dev.migrate.core.schema.DdlRenderer}), and schema
+ * snapshots read from a live database, with the differences between two of them.
  */
 @NullMarked
 package dev.migrate.core.schema;

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.migrate.core.RepositoryLoadException;
+import dev.migrate.core.schema.Column;
+import dev.migrate.core.schema.Schema;
+import dev.migrate.core.schema.Type;
 import dev.migrate.core.testing.ScriptFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -201,6 +204,33 @@ class RepositoryLoaderTests {
 		assertThat(script.directives()).containsExactly("no-transaction");
 	}
 
+	@Test
+	void aReversibleChangesetLoadsWhenEachOfItsChangesCanBeReversed() {
+		Repository repository = load("mysql", List.of(new V001_AddCtime()));
+		assertThat(repository.changeset(1).reversible()).isTrue();
+		assertThat(ReversibleChangeset.derivesDowngrade(new V001_AddCtime())).isTrue();
+		assertThat(ReversibleChangeset.derivesDowngrade(new V001_DropCtimeWithDowngrade())).isFalse();
+	}
+
+	@Test
+	void aChangeThatCannotBeReversedFromWhatItSaysFailsTheLoadUnlessTheDowngradeIsWritten() {
+		assertThatExceptionOfType(RepositoryLoadException.class)
+			.isThrownBy(() -> load("postgresql", List.of(new V001_DropCtime())))
+			.withMessageContaining(V001_DropCtime.class.getName() + " (version 1): drop column page.ctime cannot be "
+					+ "reversed from what it says: implement downgrade(ChangesetContext)")
+			.withMessageContaining(V001_DropCtime.class.getName() + " (version 1): raw SQL cannot be reversed from what "
+					+ "it says: implement downgrade(ChangesetContext)");
+		assertThat(load("postgresql", List.of(new V001_DropCtimeWithDowngrade())).changeset(1).reversible()).isTrue();
+	}
+
+	@Test
+	void aReversibleChangesetThatReadsTheDatabaseFailsTheLoad() {
+		assertThatExceptionOfType(RepositoryLoadException.class)
+			.isThrownBy(() -> load("h2", List.of(new V001_Autoload())))
+			.withMessageContaining("change(Schema) reads the database")
+			.withMessageContaining("so its downgrade cannot be derived: implement downgrade(ChangesetContext)");
+	}
+
 	private Repository load(String dialect) {
 		return load(dialect, List.of());
 	}
@@ -225,6 +255,47 @@ class RepositoryLoaderTests {
 
 		@Override
 		public void upgrade(ChangesetContext context) {
+		}
+
+	}
+
+	static class V001_AddCtime implements ReversibleChangeset {
+
+		@Override
+		public void change(Schema schema) {
+			schema.table("page")
+				.addColumn(Column.of("ctime", Type.TIMESTAMP).notNull().defaultNow())
+				.alterColumn("title", (column) -> column.type(Type.varchar(200)));
+		}
+
+	}
+
+	static class V001_DropCtime implements ReversibleChangeset {
+
+		@Override
+		public void change(Schema schema) {
+			schema.table("page").dropColumn("ctime");
+			schema.execute("UPDATE page SET title = 'x'");
+		}
+
+	}
+
+	static class V001_DropCtimeWithDowngrade extends V001_DropCtime {
+
+		@Override
+		public void downgrade(ChangesetContext context) {
+			context.schema().table("page").addColumn(Column.of("ctime", Type.TIMESTAMP));
+		}
+
+	}
+
+	static class V001_Autoload implements ReversibleChangeset {
+
+		@Override
+		public void change(Schema schema) {
+			if (schema.table("page").definition().column("ctime") == null) {
+				schema.table("page").addColumn(Column.of("ctime", Type.TIMESTAMP));
+			}
 		}
 
 	}

@@ -129,6 +129,22 @@ class SchemaDiffTests {
 	}
 
 	@Test
+	void reportsCheckConstraintsByNameOrElseByExpression() {
+		CheckConstraintSnapshot positive = new CheckConstraintSnapshot("page_id_check", "((id > 0))");
+		TableSnapshot before = new TableSnapshot("page", List.of(ID), null, List.of(), List.of(), List.of(),
+				List.of(positive, new CheckConstraintSnapshot(null, "((id < 100))")));
+		TableSnapshot after = new TableSnapshot("page", List.of(ID), null, List.of(), List.of(), List.of(),
+				List.of(new CheckConstraintSnapshot("page_id_check", "((id > 1))"),
+						new CheckConstraintSnapshot(null, "((id < 99))")));
+		assertThat(SchemaDiff.between(schema(before), schema(after)).differences()).containsExactly(
+				"table \"page\": check constraint (((id < 100))) was removed",
+				"table \"page\": check constraint (((id < 99))) was added",
+				"table \"page\": check constraint \"page_id_check\" changed (((id > 0))) -> (((id > 1)))");
+		assertThat(new TableSnapshot("page", List.of(ID), null, List.of(), List.of(), List.of()).checkConstraints())
+			.isEmpty();
+	}
+
+	@Test
 	void joinsItsLinesInToString() {
 		TableSnapshot before = table(List.of(ID, TITLE, CTIME), PAGE_KEY, List.of(), List.of(), List.of());
 		TableSnapshot after = table(List.of(ID, TITLE), PAGE_KEY, List.of(), List.of(), List.of(CTIME_INDEX));

@@ -79,7 +79,8 @@ abstract class SchemaSnapshotContractTests {
 		this.database = TestDatabase.create(kind(), getClass());
 		this.database.execute(
 				"create table app_user (id integer not null, email varchar(40) not null, score decimal(10,2) default 0,"
-						+ " constraint pk_app_user primary key (id), constraint uq_app_user_email unique (email))",
+						+ " constraint pk_app_user primary key (id), constraint uq_app_user_email unique (email),"
+						+ " constraint ck_app_user_score check (score >= 0))",
 				"create table page (id integer not null, title varchar(100) default 'untitled' not null,"
 						+ " summary varchar(40), price decimal(8,3), created_by_id integer,"
 						+ " constraint pk_page primary key (id), constraint fk_page_created_by foreign key"
@@ -149,6 +150,33 @@ abstract class SchemaSnapshotContractTests {
 			assertThat(page.indexes()).containsExactly(title, new IndexSnapshot(name("ux_page_summary"), summaryColumns, true));
 			assertThat(page.uniqueConstraints()).isEmpty();
 		}
+	}
+
+	@Test
+	void keepsAnIndexThatAForeignKeyUses() throws SQLException {
+		this.database.execute("create table tag (id integer not null primary key, page_id integer)",
+				"create index ix_tag_page_id on tag (page_id)",
+				"alter table tag add constraint fk_tag_page foreign key (page_id) references page (id)");
+		TableSnapshot tag = snapshot().table(name("tag"));
+		assertThat(tag.indexes()).containsExactly(new IndexSnapshot(name("ix_tag_page_id"), List.of(name("page_id")), false));
+		assertThat(tag.foreignKeys()).extracting(ForeignKeySnapshot::name).containsExactly(name("fk_tag_page"));
+	}
+
+	@Test
+	void readsCheckConstraints() throws SQLException {
+		assertThat(snapshot().table(name("app_user")).checkConstraints()).singleElement().satisfies((check) -> {
+			assertThat(check.name()).isEqualTo(name("ck_app_user_score"));
+			assertThat(check.expression().toLowerCase(java.util.Locale.ROOT)).contains("score").contains(">=");
+		});
+		assertThat(snapshot().table(name("page")).checkConstraints()).isEmpty();
+	}
+
+	@Test
+	void detectsADroppedCheckConstraint() throws SQLException {
+		assertThat(diffAfter("alter table app_user drop constraint ck_app_user_score")).singleElement()
+			.asString()
+			.startsWith("table \"" + name("app_user") + "\": check constraint \"" + name("ck_app_user_score") + "\" (")
+			.endsWith(") was removed");
 	}
 
 	@Test

@@ -1,0 +1,162 @@
+package dev.migrate.core.dialect;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.migrate.core.schema.ColumnDefault;
+import dev.migrate.core.schema.NameCase;
+import dev.migrate.core.schema.NotRenderableException;
+import dev.migrate.core.schema.SchemaChange;
+import dev.migrate.core.schema.SchemaChange.AlterColumn;
+import dev.migrate.core.schema.SchemaChange.ColumnState;
+import dev.migrate.core.schema.SchemaChange.DropConstraint;
+import dev.migrate.core.schema.SchemaChange.DropIndex;
+import dev.migrate.core.schema.SchemaChange.RenameIndex;
+import dev.migrate.core.schema.Type;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * MySQL's and MariaDB's DDL (MySQL 8, MariaDB 10.5 or newer): backquotes, {@code MODIFY COLUMN} with the
+ * whole column to change any of it, each kind of constraint dropped its own way, and the index MySQL
+ * makes for a foreign key.
+ */
+public final class MySqlDdlRenderer extends StandardDdlRenderer {
+
+	private static final String COLUMN_TYPE = "SELECT CONCAT(COLUMN_TYPE, IF(EXTRA LIKE '%auto_increment%', "
+			+ "' AUTO_INCREMENT', '')) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
+			+ "AND TABLE_NAME = ? AND COLUMN_NAME = ?";
+
+	private static final Pattern FRACTIONAL_SECONDS = Pattern.compile("(?i)(?:datetime|timestamp)\\((\\d)\\)");
+
+	@Override
+	public String dialect() {
+		return "mysql";
+	}
+
+	@Override
+	public NameCase nameCase() {
+		return NameCase.AS_WRITTEN;
+	}
+
+	@Override
+	public boolean keepsForeignKeyIndexes() {
+		return true;
+	}
+
+	@Override
+	public @Nullable String columnTypeQuery() {
+		return COLUMN_TYPE;
+	}
+
+	@Override
+	String quote(@Nullable String name) {
+		return '`' + String.valueOf(name) + '`';
+	}
+
+	@Override
+	String type(Type type, SchemaChange change) {
+		return switch (type.kind()) {
+			case SMALLINT -> "SMALLINT";
+			case INTEGER -> "INT";
+			case BIGINT -> "BIGINT";
+			case BOOLEAN -> "BOOLEAN";
+			case VARCHAR -> "VARCHAR(" + type.size() + ")";
+			case TEXT -> "LONGTEXT";
+			case DECIMAL -> "DECIMAL(" + type.size() + "," + type.scale() + ")";
+			case DATE -> "DATE";
+			case TIME -> "TIME(6)";
+			case TIMESTAMP -> "DATETIME(6)";
+			case TIMESTAMP_WITH_TIME_ZONE -> throw unsupported(change, "MySQL has no timestamp with time zone "
+					+ "(its TIMESTAMP ends in 2038 and keeps no zone): use Type.TIMESTAMP, a DATETIME(6) holding UTC, "
+					+ "or Type.raw(\"TIMESTAMP(6)\")");
+			case UUID -> "CHAR(36)";
+			case BINARY -> "LONGBLOB";
+			case JSON -> "JSON";
+			case RAW -> String.valueOf(type.sql());
+		};
+	}
+
+	/** A {@code DATETIME(6)} default must have the column's precision. */
+	@Override
+	String currentTimestamp(Type type) {
+		return (type.kind() == Type.Kind.TIMESTAMP) ? "CURRENT_TIMESTAMP(6)" : "CURRENT_TIMESTAMP";
+	}
+
+	/** The current timestamp in the precision of a column type as MySQL spells it: {@code datetime(3)}. */
+	private static String currentTimestamp(String type) {
+		Matcher precision = FRACTIONAL_SECONDS.matcher(type);
+		return precision.lookingAt() ? "CURRENT_TIMESTAMP(" + precision.group(1) + ")" : "CURRENT_TIMESTAMP";
+	}
+
+	/** MySQL makes a TIMESTAMP column without NULL refuse nulls (where explicit_defaults_for_timestamp is off). */
+	@Override
+	String nullable() {
+		return " NULL";
+	}
+
+	/** MySQL reads a backslash in a string as an escape (unless NO_BACKSLASH_ESCAPES). */
+	@Override
+	String escape(String text) {
+		return text.replace("\\", "\\\\").replace("'", "''");
+	}
+
+	@Override
+	String dropIndex(DropIndex drop) {
+		return "DROP INDEX " + quote(drop.name()) + " ON " + quote(drop.table());
+	}
+
+	@Override
+	String renameIndex(RenameIndex rename) {
+		return alterTable(rename.table()) + " RENAME INDEX " + quote(rename.name()) + " TO " + quote(rename.newName());
+	}
+
+	@Override
+	List<String> dropConstraint(DropConstraint drop) {
+		String table = alterTable(drop.table());
+		return switch (drop.kind()) {
+			case PRIMARY_KEY -> List.of(table + " DROP PRIMARY KEY");
+			case FOREIGN_KEY -> Boolean.TRUE.equals(drop.dropsIndex())
+					? List.of(table + " DROP FOREIGN KEY " + quote(drop.name()), table + " DROP INDEX " + quote(drop.name()))
+					: List.of(table + " DROP FOREIGN KEY " + quote(drop.name()));
+			case UNIQUE -> List.of(table + " DROP INDEX " + quote(drop.name()));
+			case CHECK -> List.of(table + " DROP CONSTRAINT " + quote(drop.name()));
+		};
+	}
+
+	/**
+	 * {@code MODIFY COLUMN} restates the whole column, from its current definition and the change; a
+	 * default alone changes with {@code ALTER COLUMN ... SET DEFAULT} when the definition is not known.
+	 */
+	@Override
+	List<String> alterColumn(AlterColumn alter) {
+		String table = alterTable(alter.table());
+		ColumnState current = alter.current();
+		if (current == null) {
+			ColumnDefault value = alter.columnDefault();
+			if (alter.type() == null && alter.nullable() == null
+					&& (value == null || value instanceof ColumnDefault.Literal)) {
+				return List.of(table + " ALTER COLUMN " + quote(alter.column())
+						+ ((value != null) ? " SET DEFAULT " + defaultValue(value, null) : " DROP DEFAULT"));
+			}
+			throw new NotRenderableException("mysql restates the whole column to " + alter.describe()
+					+ " (MODIFY COLUMN), and its current definition was not read: run it on the database, "
+					+ "or give the type, the nullability and the default");
+		}
+		String type = (alter.type() != null) ? type(alter.type(), alter) : current.type();
+		boolean nullable = (alter.nullable() != null) ? alter.nullable() : current.nullable();
+		String defaultValue;
+		if (alter.changesDefault()) {
+			ColumnDefault value = alter.columnDefault();
+			defaultValue = (value == null) ? null
+					: (value instanceof ColumnDefault.CurrentTimestamp && alter.type() == null) ? currentTimestamp(type)
+							: defaultValue(value, alter.type());
+		}
+		else {
+			defaultValue = current.defaultExpression();
+		}
+		return List.of(table + " MODIFY COLUMN " + quote(alter.column()) + " " + type + (nullable ? " NULL" : " NOT NULL")
+				+ ((defaultValue != null) ? " DEFAULT " + defaultValue : ""));
+	}
+
+}
