@@ -63,7 +63,6 @@ final class ChangesetRunner {
 
 	private ChangesetRun run(Changeset changeset, Direction direction, int newVersion, boolean insertVersionRow)
 			throws SQLException {
-		Connection connection = this.session.connection();
 		HistoryEntry started = new HistoryEntry(0, changeset.version(), changeset.description(), changeset.type(),
 				direction, changeset.checksum(), false, this.session.user(), Instant.now(), null,
 				(direction == Direction.UPGRADE) ? downgradeScript(changeset) : null);
@@ -75,68 +74,83 @@ final class ChangesetRunner {
 		catch (Failure failure) {
 			throw failure.toException(changeset, direction, false);
 		}
-		long start = System.nanoTime();
-		long executionMs;
-		if (transactional) {
-			connection.setAutoCommit(false);
-			try {
-				String learned = body.run();
-				executionMs = elapsedMs(start);
-				writeVersion(newVersion, insertVersionRow);
-				this.session.historyTable().insert(this.session.repositoryId(), succeeded(started, executionMs, learned));
-				connection.commit();
-			}
-			catch (Failure failure) {
-				rollback(connection);
-				throw failure.toException(changeset, direction, false);
-			}
-			catch (SQLException | RuntimeException ex) {
-				rollback(connection);
-				throw ex;
-			}
-			finally {
-				connection.setAutoCommit(true);
-			}
-		}
-		else {
-			if (insertVersionRow) {
-				writeVersion(newVersion, true);
-			}
-			long id = this.session.historyTable().insert(this.session.repositoryId(), started);
-			connection.setAutoCommit(!inTransaction(changeset, direction));
-			String learned;
-			try {
-				learned = body.run();
-				if (!connection.getAutoCommit()) {
-					connection.commit();
-				}
-			}
-			catch (Failure failure) {
-				rollback(connection);
-				throw failure.toException(changeset, direction, true);
-			}
-			finally {
-				connection.setAutoCommit(true);
-			}
-			executionMs = elapsedMs(start);
-			connection.setAutoCommit(false);
-			try {
-				writeVersion(newVersion, false);
-				this.session.historyTable().markSucceeded(id, executionMs, learned);
-				connection.commit();
-			}
-			catch (SQLException | RuntimeException ex) {
-				rollback(connection);
-				throw ex;
-			}
-			finally {
-				connection.setAutoCommit(true);
-			}
-		}
+		long executionMs = transactional ? runInOneTransaction(changeset, direction, body, started, newVersion, insertVersionRow)
+				: runRecordedAround(changeset, direction, body, started, newVersion, insertVersionRow);
 		logger.info("{} version {} ({}, {}) in {} ms", (direction == Direction.UPGRADE) ? "Upgraded to" : "Downgraded from",
 				changeset.version(), changeset.description(), changeset.type(), executionMs);
 		return new ChangesetRun(changeset.version(), changeset.description(), changeset.type(),
 				direction, executionMs);
+	}
+
+	/** The changeset, its version bump and its history row commit together, or none of them does. */
+	private long runInOneTransaction(Changeset changeset, Direction direction, Body body, HistoryEntry started,
+			int newVersion, boolean insertVersionRow) throws SQLException {
+		Connection connection = this.session.connection();
+		long start = System.nanoTime();
+		connection.setAutoCommit(false);
+		try {
+			String learned = body.run();
+			long executionMs = elapsedMs(start);
+			writeVersion(newVersion, insertVersionRow);
+			this.session.historyTable().insert(this.session.repositoryId(), succeeded(started, executionMs, learned));
+			connection.commit();
+			return executionMs;
+		}
+		catch (Failure failure) {
+			rollback(connection);
+			throw failure.toException(changeset, direction, false);
+		}
+		catch (SQLException | RuntimeException ex) {
+			rollback(connection);
+			throw ex;
+		}
+		finally {
+			connection.setAutoCommit(true);
+		}
+	}
+
+	/**
+	 * Where DDL commits as it runs: the run is recorded as started before it and as done after it, so
+	 * that a failure leaves the started row behind and the repository dirty.
+	 */
+	private long runRecordedAround(Changeset changeset, Direction direction, Body body, HistoryEntry started,
+			int newVersion, boolean insertVersionRow) throws SQLException {
+		Connection connection = this.session.connection();
+		if (insertVersionRow) {
+			writeVersion(newVersion, true);
+		}
+		long id = this.session.historyTable().insert(this.session.repositoryId(), started);
+		long start = System.nanoTime();
+		connection.setAutoCommit(!inTransaction(changeset, direction));
+		String learned;
+		try {
+			learned = body.run();
+			if (!connection.getAutoCommit()) {
+				connection.commit();
+			}
+		}
+		catch (Failure failure) {
+			rollback(connection);
+			throw failure.toException(changeset, direction, true);
+		}
+		finally {
+			connection.setAutoCommit(true);
+		}
+		long executionMs = elapsedMs(start);
+		connection.setAutoCommit(false);
+		try {
+			writeVersion(newVersion, false);
+			this.session.historyTable().markSucceeded(id, executionMs, learned);
+			connection.commit();
+			return executionMs;
+		}
+		catch (SQLException | RuntimeException ex) {
+			rollback(connection);
+			throw ex;
+		}
+		finally {
+			connection.setAutoCommit(true);
+		}
 	}
 
 	private void writeVersion(int version, boolean insert) throws SQLException {
