@@ -20,13 +20,26 @@ public sealed interface SchemaChange {
 	/** The tables the change alters; empty when it cannot be told (raw SQL). */
 	List<String> tables();
 
+	/** A change of one table. */
+	sealed interface OnTable extends SchemaChange {
+
+		/** The table changed. */
+		String table();
+
+		@Override
+		default List<String> tables() {
+			return List.of(table());
+		}
+
+	}
+
 	/**
 	 * Creates a table.
 	 * @param table the table
 	 * @param columns the columns' own definitions
 	 * @param constraints the table's constraints, named
 	 */
-	record CreateTable(String table, List<Column> columns, List<Constraint> constraints) implements SchemaChange {
+	record CreateTable(String table, List<Column> columns, List<Constraint> constraints) implements OnTable {
 
 		public CreateTable {
 			columns = List.copyOf(columns);
@@ -38,24 +51,14 @@ public sealed interface SchemaChange {
 			return "create table " + this.table;
 		}
 
-		@Override
-		public List<String> tables() {
-			return List.of(this.table);
-		}
-
 	}
 
 	/** Drops a table. */
-	record DropTable(String table) implements SchemaChange {
+	record DropTable(String table) implements OnTable {
 
 		@Override
 		public String describe() {
 			return "drop table " + this.table;
-		}
-
-		@Override
-		public List<String> tables() {
-			return List.of(this.table);
 		}
 
 	}
@@ -76,46 +79,31 @@ public sealed interface SchemaChange {
 	}
 
 	/** Adds a column (its own definition: name, type, nullability, default). */
-	record AddColumn(String table, Column column) implements SchemaChange {
+	record AddColumn(String table, Column column) implements OnTable {
 
 		@Override
 		public String describe() {
 			return "add column " + this.table + "." + this.column.name();
 		}
 
-		@Override
-		public List<String> tables() {
-			return List.of(this.table);
-		}
-
 	}
 
 	/** Drops a column. */
-	record DropColumn(String table, String column) implements SchemaChange {
+	record DropColumn(String table, String column) implements OnTable {
 
 		@Override
 		public String describe() {
 			return "drop column " + this.table + "." + this.column;
 		}
 
-		@Override
-		public List<String> tables() {
-			return List.of(this.table);
-		}
-
 	}
 
 	/** Renames a column. */
-	record RenameColumn(String table, String column, String newName) implements SchemaChange {
+	record RenameColumn(String table, String column, String newName) implements OnTable {
 
 		@Override
 		public String describe() {
 			return "rename column " + this.table + "." + this.column + " to " + this.newName;
-		}
-
-		@Override
-		public List<String> tables() {
-			return List.of(this.table);
 		}
 
 	}
@@ -134,7 +122,7 @@ public sealed interface SchemaChange {
 	 */
 	record AlterColumn(String table, String column, @Nullable Type type, @Nullable Boolean nullable,
 			boolean changesDefault, @Nullable ColumnDefault columnDefault, @Nullable ColumnState current)
-			implements SchemaChange {
+			implements OnTable {
 
 		@Override
 		public String describe() {
@@ -151,10 +139,6 @@ public sealed interface SchemaChange {
 			return "alter column " + this.table + "." + this.column + " (" + String.join(", ", what) + ")";
 		}
 
-		@Override
-		public List<String> tables() {
-			return List.of(this.table);
-		}
 
 		/** The same change, with the column's current definition. */
 		public AlterColumn withCurrent(ColumnState current) {
@@ -179,7 +163,7 @@ public sealed interface SchemaChange {
 	}
 
 	/** Creates an index (named). */
-	record CreateIndex(String table, Index index) implements SchemaChange {
+	record CreateIndex(String table, Index index) implements OnTable {
 
 		public CreateIndex {
 			Objects.requireNonNull(index.name(), "the index is named");
@@ -190,45 +174,30 @@ public sealed interface SchemaChange {
 			return "create " + (this.index.isUnique() ? "unique " : "") + "index " + this.index.name() + " on " + this.table;
 		}
 
-		@Override
-		public List<String> tables() {
-			return List.of(this.table);
-		}
-
 	}
 
 	/** Drops an index. */
-	record DropIndex(String table, String name) implements SchemaChange {
+	record DropIndex(String table, String name) implements OnTable {
 
 		@Override
 		public String describe() {
 			return "drop index " + this.name + " on " + this.table;
 		}
 
-		@Override
-		public List<String> tables() {
-			return List.of(this.table);
-		}
-
 	}
 
 	/** Renames an index. */
-	record RenameIndex(String table, String name, String newName) implements SchemaChange {
+	record RenameIndex(String table, String name, String newName) implements OnTable {
 
 		@Override
 		public String describe() {
 			return "rename index " + this.name + " on " + this.table + " to " + this.newName;
 		}
 
-		@Override
-		public List<String> tables() {
-			return List.of(this.table);
-		}
-
 	}
 
 	/** Adds a constraint (named). */
-	record AddConstraint(String table, Constraint constraint) implements SchemaChange {
+	record AddConstraint(String table, Constraint constraint) implements OnTable {
 
 		public AddConstraint {
 			Objects.requireNonNull(constraint.name(), "the constraint is named");
@@ -237,11 +206,6 @@ public sealed interface SchemaChange {
 		@Override
 		public String describe() {
 			return "add " + this.constraint.kind().words() + " " + this.constraint.name() + " on " + this.table;
-		}
-
-		@Override
-		public List<String> tables() {
-			return List.of(this.table);
 		}
 
 	}
@@ -255,16 +219,11 @@ public sealed interface SchemaChange {
 	 * the key goes too; null when not known
 	 */
 	record DropConstraint(String table, String name, Constraint.Kind kind, @Nullable Boolean dropsIndex)
-			implements SchemaChange {
+			implements OnTable {
 
 		@Override
 		public String describe() {
 			return "drop " + this.kind.words() + " " + this.name + " on " + this.table;
-		}
-
-		@Override
-		public List<String> tables() {
-			return List.of(this.table);
 		}
 
 	}
