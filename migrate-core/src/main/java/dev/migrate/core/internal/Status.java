@@ -39,12 +39,13 @@ public final class Status {
 			Changeset changeset = repository.changeset(version);
 			ChangesetState changesetState = (failed != null && failed.version() == version) ? ChangesetState.FAILED
 					: (dbVersion != null && version <= dbVersion) ? ChangesetState.APPLIED : ChangesetState.PENDING;
+			String checksum = changeset.checksum();
 			String recorded = state.recordedChecksum(version);
-			Boolean matches = (changesetState == ChangesetState.APPLIED && recorded != null && changeset.checksum() != null)
-					? recorded.equals(changeset.checksum()) : null;
+			Boolean matches = (changesetState == ChangesetState.APPLIED && recorded != null && checksum != null)
+					? recorded.equals(checksum) : null;
 			boolean applied = changesetState == ChangesetState.APPLIED && upgrade != null;
 			changesets.add(new ChangesetStatus(version, changeset.description(), changeset.type(), changesetState,
-					changeset.checksum(), matches, applied ? upgrade.appliedBy() : null,
+					checksum, matches, applied ? upgrade.appliedBy() : null,
 					applied ? upgrade.appliedAt() : null, applied ? upgrade.executionMs() : null));
 		}
 		return new RepositoryStatus(this.session.repositoryId(), repository.version(), dbVersion, failed != null,
