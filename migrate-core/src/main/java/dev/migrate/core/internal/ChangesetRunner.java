@@ -63,9 +63,10 @@ final class ChangesetRunner {
 
 	private ChangesetRun run(Changeset changeset, Direction direction, int newVersion, boolean insertVersionRow)
 			throws SQLException {
+		this.session.appliedDigest(); // read before this run changes anything
 		HistoryEntry started = new HistoryEntry(0, changeset.version(), changeset.description(), changeset.type(),
 				direction, changeset.checksum(), false, this.session.user(), Instant.now(), null,
-				(direction == Direction.UPGRADE) ? downgradeScript(changeset) : null);
+				(direction == Direction.UPGRADE) ? downgradeScript(changeset) : null, null);
 		boolean transactional = this.session.dialect().supportsTransactionalDdl() && inTransaction(changeset, direction);
 		Body body;
 		try {
@@ -92,8 +93,10 @@ final class ChangesetRunner {
 			String learned = body.run();
 			long executionMs = elapsedMs(start);
 			writeVersion(newVersion, insertVersionRow);
-			this.session.historyTable().insert(this.session.repositoryId(), succeeded(started, executionMs, learned));
+			this.session.historyTable().insert(this.session.repositoryId(),
+					succeeded(started, executionMs, learned, digestAfter(changeset, direction)));
 			connection.commit();
+			recordDigest(changeset, direction);
 			return executionMs;
 		}
 		catch (Failure failure) {
@@ -140,8 +143,9 @@ final class ChangesetRunner {
 		connection.setAutoCommit(false);
 		try {
 			writeVersion(newVersion, false);
-			this.session.historyTable().markSucceeded(id, executionMs, learned);
+			this.session.historyTable().markSucceeded(id, executionMs, digestAfter(changeset, direction), learned);
 			connection.commit();
+			recordDigest(changeset, direction);
 			return executionMs;
 		}
 		catch (SQLException | RuntimeException ex) {
@@ -162,10 +166,34 @@ final class ChangesetRunner {
 		}
 	}
 
-	private static HistoryEntry succeeded(HistoryEntry started, long executionMs, @Nullable String downgradeScript) {
+	private static HistoryEntry succeeded(HistoryEntry started, long executionMs, @Nullable String downgradeScript,
+			String appliedDigest) {
 		return new HistoryEntry(0, started.version(), started.description(), started.type(), started.direction(),
 				started.checksum(), true, started.appliedBy(), started.appliedAt(), executionMs,
-				(downgradeScript != null) ? downgradeScript : started.downgradeScript());
+				(downgradeScript != null) ? downgradeScript : started.downgradeScript(), appliedDigest);
+	}
+
+	/** The digest the run leaves, for its history row; the baseline (version 0) leaves it as it is. */
+	private String digestAfter(Changeset changeset, Direction direction) throws SQLException {
+		AppliedDigest digest = this.session.appliedDigest();
+		if (changeset.version() == 0) {
+			return digest.value();
+		}
+		return (direction == Direction.UPGRADE) ? digest.valueWith(changeset.version(), changeset.checksum())
+				: digest.valueWithout(changeset.version());
+	}
+
+	/** Moves the session's digest once the run is committed. */
+	private void recordDigest(Changeset changeset, Direction direction) throws SQLException {
+		if (changeset.version() == 0) {
+			return;
+		}
+		if (direction == Direction.UPGRADE) {
+			this.session.appliedDigest().apply(changeset.version(), changeset.checksum());
+		}
+		else {
+			this.session.appliedDigest().remove(changeset.version());
+		}
 	}
 
 	private static boolean inTransaction(Changeset changeset, Direction direction) {

@@ -20,8 +20,11 @@ import org.jspecify.annotations.Nullable;
  * @param appliedAt when it started
  * @param executionMs how long it took
  * @param downgradeScript for an upgrade, the SQL that reverses it, when known
+ * @param appliedDigest the {@link AppliedDigest} of the database after this row; null while a run is under way
+ *     or where an older release or SQLAlchemy-Migrate wrote the row
  */
 public record HistoryEntry(long id, int version, String description, ChangesetType type, Direction direction,
 		@Nullable String checksum, boolean success, @Nullable String appliedBy, @Nullable Instant appliedAt,
-		@Nullable Long executionMs, @Nullable String downgradeScript) {
+		@Nullable Long executionMs, @Nullable String downgradeScript,
+		@Nullable String appliedDigest) {
 }

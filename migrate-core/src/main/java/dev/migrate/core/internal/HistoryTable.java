@@ -45,7 +45,8 @@ final class HistoryTable {
 					+ ", repository_id VARCHAR(250) NOT NULL, version INTEGER NOT NULL, description VARCHAR(500), "
 					+ "type VARCHAR(20) NOT NULL, direction VARCHAR(20) NOT NULL, checksum VARCHAR(64), "
 					+ "success BOOLEAN NOT NULL, applied_by VARCHAR(100), applied_at " + this.dialect.timestampType()
-					+ " NOT NULL, execution_ms BIGINT, downgrade_script " + this.dialect.textType() + ")");
+					+ " NOT NULL, execution_ms BIGINT, downgrade_script " + this.dialect.textType()
+					+ ", applied_digest VARCHAR(16))");
 			statement.execute("CREATE INDEX " + this.name + "_repository_idx ON " + this.name + " (repository_id, id)");
 		}
 	}
@@ -78,11 +79,32 @@ final class HistoryTable {
 							ChangesetType.valueOf(result.getString(4)), Direction.of(result.getString(5)),
 							result.getString(6), result.getBoolean(7), result.getString(8),
 							(appliedAt != null) ? appliedAt.toInstant() : null, result.wasNull() ? null : executionMs,
-							null));
+							null, null));
 				}
 			}
 		}
 		return entries;
+	}
+
+	/**
+	 * The repository's last row, as much of it as a start with nothing pending needs; null when there is
+	 * none or the table is missing or older than this release.
+	 */
+	@Nullable Head head(String repositoryId) throws SQLException {
+		String sql = "SELECT success, applied_digest FROM " + this.name + " WHERE id = (SELECT MAX(id) FROM " + this.name
+				+ " WHERE repository_id = ?)";
+		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
+			statement.setString(1, repositoryId);
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next() ? new Head(result.getBoolean(1), result.getString(2)) : null;
+			}
+		}
+		catch (SQLException ex) {
+			if (!this.connection.getAutoCommit()) {
+				throw ex;
+			}
+			return null;
+		}
 	}
 
 	/** The downgrade script recorded with the last upgrade of a version. */
@@ -102,7 +124,8 @@ final class HistoryTable {
 	long insert(String repositoryId, HistoryEntry entry) throws SQLException {
 		try (PreparedStatement statement = this.connection.prepareStatement("INSERT INTO " + this.name
 				+ " (repository_id, version, description, type, direction, checksum, success, applied_by, applied_at, "
-				+ "execution_ms, downgrade_script) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" })) {
+				+ "execution_ms, downgrade_script, applied_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				new String[] { "id" })) {
 			statement.setString(1, repositoryId);
 			statement.setInt(2, entry.version());
 			statement.setString(3, truncate(entry.description(), 500));
@@ -119,6 +142,7 @@ final class HistoryTable {
 				statement.setNull(10, Types.BIGINT);
 			}
 			statement.setString(11, entry.downgradeScript());
+			statement.setString(12, entry.appliedDigest());
 			statement.executeUpdate();
 			try (ResultSet keys = statement.getGeneratedKeys()) {
 				return keys.next() ? keys.getLong(1) : -1;
@@ -126,14 +150,19 @@ final class HistoryTable {
 		}
 	}
 
-	/** Marks a run recorded as started as done, with the downgrade script learned while it ran, if any. */
-	void markSucceeded(long id, long executionMs, @Nullable String downgradeScript) throws SQLException {
+	/**
+	 * Marks a run recorded as started as done, with the digest it leaves and the downgrade script learned
+	 * while it ran, if any.
+	 */
+	void markSucceeded(long id, long executionMs, String appliedDigest, @Nullable String downgradeScript)
+			throws SQLException {
 		String learned = (downgradeScript != null) ? ", downgrade_script = ?" : "";
-		try (PreparedStatement statement = this.connection
-			.prepareStatement("UPDATE " + this.name + " SET success = ?, execution_ms = ?" + learned + " WHERE id = ?")) {
+		try (PreparedStatement statement = this.connection.prepareStatement(
+				"UPDATE " + this.name + " SET success = ?, execution_ms = ?, applied_digest = ?" + learned + " WHERE id = ?")) {
 			int index = 1;
 			statement.setBoolean(index++, true);
 			statement.setLong(index++, executionMs);
+			statement.setString(index++, appliedDigest);
 			if (downgradeScript != null) {
 				statement.setString(index++, downgradeScript);
 			}
@@ -158,6 +187,15 @@ final class HistoryTable {
 
 	private static String truncate(String value, int length) {
 		return (value == null || value.length() <= length) ? value : value.substring(0, length);
+	}
+
+	/**
+	 * The repository's last history row, for the check at startup.
+	 *
+	 * @param success whether the run it records is done
+	 * @param appliedDigest the digest it left; null when unknown
+	 */
+	record Head(boolean success, @Nullable String appliedDigest) {
 	}
 
 }

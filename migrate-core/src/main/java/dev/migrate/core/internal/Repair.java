@@ -36,15 +36,18 @@ public final class Repair {
 			HistoryEntry failed = state.failedRun();
 			if (failed != null) {
 				append(new HistoryEntry(0, failed.version(), failed.description(), failed.type(), Direction.REPAIR, null,
-						true, user, Instant.now(), 0L, null));
+						true, user, Instant.now(), 0L, null, this.session.appliedDigest().value()));
 				logger.info("Repository '{}': cleared the failed {} of version {}; the database stays at version {}",
 						this.session.repositoryId(), failed.direction().value(), failed.version(), state.dbVersion());
 			}
 			List<Integer> updated = new ArrayList<>();
 			for (ChecksumMismatch mismatch : Validate.check(this.session, this.session.state()).mismatches()) {
 				Changeset changeset = this.session.repository().changeset(mismatch.version());
+				AppliedDigest digest = this.session.appliedDigest();
 				append(new HistoryEntry(0, mismatch.version(), changeset.description(), changeset.type(), Direction.REPAIR,
-						mismatch.current(), true, user, Instant.now(), 0L, null));
+						mismatch.current(), true, user, Instant.now(), 0L, null,
+						digest.valueWith(mismatch.version(), mismatch.current())));
+				digest.apply(mismatch.version(), mismatch.current());
 				updated.add(mismatch.version());
 				logger.info("Repository '{}': recorded the new checksum of version {} ({})", this.session.repositoryId(),
 						mismatch.version(), mismatch.source());

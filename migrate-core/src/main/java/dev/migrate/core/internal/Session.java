@@ -38,6 +38,10 @@ public final class Session implements AutoCloseable {
 
 	private final HistoryTable historyTable;
 
+	private @Nullable String user;
+
+	private @Nullable AppliedDigest appliedDigest;
+
 	private Session(MigrateConfig config, Connection connection, boolean autoCommit, @Nullable String previousSchema,
 			Dialect dialect, Repository repository) {
 		this.config = config;
@@ -133,8 +137,27 @@ public final class Session implements AutoCloseable {
 
 	/** The database user, for the history's {@code applied_by}. */
 	String user() throws SQLException {
-		String user = this.connection.getMetaData().getUserName();
-		return (user != null) ? user : "unknown";
+		if (this.user == null) {
+			String name = this.connection.getMetaData().getUserName();
+			this.user = (name != null) ? name : "unknown";
+		}
+		return this.user;
+	}
+
+	/**
+	 * The digest of what the database has applied, as this command's writes leave it. Read from the
+	 * history on first use; call it holding the lock, since it stands for the state until the lock is let go.
+	 */
+	AppliedDigest appliedDigest() throws SQLException {
+		if (this.appliedDigest == null) {
+			this.appliedDigest = AppliedDigest.of(state(), this.repository);
+		}
+		return this.appliedDigest;
+	}
+
+	/** Lets the digest be read again, after a write that does not keep it up to date (a stamp). */
+	void forgetAppliedDigest() {
+		this.appliedDigest = null;
 	}
 
 	/** Runs an action holding the repository's lock, which serialises all instances on this database. */

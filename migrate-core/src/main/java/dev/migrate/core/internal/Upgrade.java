@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brings the database up to a version, one changeset at a time. When nothing is pending it takes no
- * lock and costs two queries (the version row and the history), since it runs on every application start.
+ * lock and costs two one-row queries (the version row and the last history row, whose
+ * {@link AppliedDigest} validates every applied checksum at once), since it runs on every application start.
  */
 public final class Upgrade {
 
@@ -42,20 +43,20 @@ public final class Upgrade {
 			throw new InvalidVersionException("Cannot upgrade to version " + to + ": the repository's versions run from 0 to "
 					+ latest + ". Nothing was changed.");
 		}
-		DatabaseState state = this.session.state();
-		if (!state.underVersionControl()) {
-			state = this.session.locked(() -> {
+		Integer dbVersion = this.session.versionTable().read(this.session.repositoryId());
+		if (dbVersion == null) {
+			dbVersion = this.session.locked(() -> {
 				if (!this.session.state().underVersionControl()) {
 					new VersionControl(this.session).controlOnFirstRun();
 				}
-				return this.session.state();
+				return this.session.state().dbVersion();
 			});
 		}
-		if (state.failedRun() != null) {
+		HistoryTable.Head head = this.session.historyTable().head(this.session.repositoryId());
+		if (head != null && !head.success()) {
 			// A run under way on another instance looks the same as a failed one until we hold the lock.
 			return migrate(to, start);
 		}
-		int dbVersion = state.dbVersion();
 		String repositoryId = this.session.repositoryId();
 		if (dbVersion > latest) {
 			if (this.session.config().onNewerDatabase() == OnNewerDatabase.FAIL) {
@@ -69,8 +70,8 @@ public final class Upgrade {
 			throw new InvalidVersionException("Cannot upgrade to version " + to + ": the database is at version "
 					+ dbVersion + " already. Use downgrade to go back. Nothing was changed.");
 		}
-		if (this.session.config().validateOnUpgrade()) {
-			ValidationResult validation = Validate.check(this.session, state);
+		if (this.session.config().validateOnUpgrade() && !unchanged(head, dbVersion)) {
+			ValidationResult validation = Validate.check(this.session, this.session.state());
 			if (!validation.valid()) {
 				throw new ChecksumMismatchException(validation.mismatches());
 			}
@@ -80,6 +81,15 @@ public final class Upgrade {
 			return new MigrationResult(repositoryId, dbVersion, dbVersion, List.of());
 		}
 		return migrate(to, start);
+	}
+
+	/**
+	 * Whether the applied changesets are the repository's, told by the digest of the last history row
+	 * alone; when it cannot tell, the whole history is compared.
+	 */
+	private boolean unchanged(HistoryTable.@Nullable Head head, int dbVersion) {
+		return head != null && head.appliedDigest() != null
+				&& head.appliedDigest().equals(AppliedDigest.of(this.session.repository(), dbVersion));
 	}
 
 	private MigrationResult migrate(int to, long start) throws SQLException {

@@ -97,8 +97,10 @@ public final class VersionControl {
 		try {
 			this.session.versionTable().insert(this.session.repositoryId(), repository.location(), version);
 			this.session.historyTable().insert(this.session.repositoryId(), new HistoryEntry(0, version, description, type,
-					Direction.STAMP, null, true, this.session.user(), Instant.now(), 0L, null));
+					Direction.STAMP, null, true, this.session.user(), Instant.now(), 0L, null,
+					AppliedDigest.of(repository, version)));
 			this.session.connection().commit();
+			this.session.forgetAppliedDigest();
 		}
 		catch (SQLException | RuntimeException ex) {
 			this.session.connection().rollback();

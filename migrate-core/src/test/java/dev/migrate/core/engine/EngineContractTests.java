@@ -331,6 +331,42 @@ abstract class EngineContractTests {
 	}
 
 	@Test
+	void everyWayToAVersionLeavesTheSameDigestForTheStartupCheck() {
+		this.folder.tables(5);
+		Migrate migrate = migrate();
+		migrate.upgrade(3);
+		String upgraded = lastDigest("test_repository");
+		assertThat(upgraded).hasSize(16);
+		migrate.upgrade();
+		assertThat(lastDigest("test_repository")).isNotEqualTo(upgraded);
+		migrate.downgrade(3);
+		assertThat(lastDigest("test_repository")).isEqualTo(upgraded);
+		new Migrate(config().repositoryId("stamped").build()).versionControl(3);
+		assertThat(lastDigest("stamped")).isEqualTo(upgraded);
+	}
+
+	@Test
+	void aDigestThatDoesNotMatchFallsBackToTheWholeHistory() {
+		this.folder.tables(3);
+		Migrate migrate = migrate();
+		migrate.upgrade();
+		this.database.execute("UPDATE migrate_history SET applied_digest = 'ffffffffffffffff'");
+		assertThat(migrate.upgrade().changed()).isFalse();
+		this.database.execute("UPDATE migrate_history SET applied_digest = NULL");
+		this.folder.version(2, "create t2", "CREATE TABLE t2 (id INTEGER PRIMARY KEY, extra INTEGER);", "DROP TABLE t2;");
+		assertThatExceptionOfType(ChecksumMismatchException.class).isThrownBy(migrate::upgrade)
+			.withMessageContaining("version 2 (002_create_t2_default_upgrade.sql)");
+		migrate.repair();
+		assertThat(lastDigest("test_repository")).isNotNull();
+		assertThat(migrate.upgrade().changed()).isFalse();
+	}
+
+	private String lastDigest(String repositoryId) {
+		return this.database.query("SELECT applied_digest FROM migrate_history WHERE id = (SELECT MAX(id) FROM "
+				+ "migrate_history WHERE repository_id = '" + repositoryId + "')").get(0);
+	}
+
+	@Test
 	void roundTripPassesForGoodDowngradesAndLeavesTheLatestVersion() {
 		this.folder.tables(3).version(4, "index t1", "CREATE INDEX ix_t1_id ON t1 (id);", dropIndex("ix_t1_id", "t1"));
 		Migrate migrate = migrate();
