@@ -40,6 +40,14 @@ public interface Dialect {
 	/** Makes {@code schema} the one that unqualified names resolve to. */
 	void useSchema(Connection connection, String schema) throws SQLException;
 
+	/**
+	 * Whether an {@code UPDATE ... RETURNING} can feed an {@code INSERT} in one statement ({@code WITH}),
+	 * which records a changeset's version and history row in one round trip.
+	 */
+	default boolean supportsUpdateInWith() {
+		return false;
+	}
+
 	/** Quotes an identifier for this database; by default as standard SQL does, in double quotes. */
 	default String quote(String identifier) {
 		return '"' + identifier.replace("\"", "\"\"") + '"';

@@ -27,6 +27,11 @@ public final class PostgresDialect implements Dialect {
 	}
 
 	@Override
+	public boolean supportsUpdateInWith() {
+		return true;
+	}
+
+	@Override
 	public boolean lock(Connection connection, String lockName, Duration timeout) throws SQLException {
 		long key = LockKeys.key64(lockName);
 		long deadline = System.nanoTime() + timeout.toNanos();

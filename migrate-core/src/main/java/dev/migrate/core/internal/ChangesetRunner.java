@@ -70,7 +70,7 @@ final class ChangesetRunner {
 		boolean transactional = this.session.dialect().supportsTransactionalDdl() && inTransaction(changeset, direction);
 		Body body;
 		try {
-			body = prepare(changeset, direction);
+			body = prepare(changeset, direction, transactional);
 		}
 		catch (Failure failure) {
 			throw failure.toException(changeset, direction, false);
@@ -92,9 +92,15 @@ final class ChangesetRunner {
 		try {
 			String learned = body.run();
 			long executionMs = elapsedMs(start);
-			writeVersion(newVersion, insertVersionRow);
-			this.session.historyTable().insert(this.session.repositoryId(),
-					succeeded(started, executionMs, learned, digestAfter(changeset, direction)));
+			HistoryEntry succeeded = succeeded(started, executionMs, learned, digestAfter(changeset, direction));
+			if (!insertVersionRow && this.session.dialect().supportsUpdateInWith()) {
+				this.session.historyTable().appendMovingVersion(this.session.repositoryId(), succeeded,
+						this.session.versionTable().name(), newVersion);
+			}
+			else {
+				writeVersion(newVersion, insertVersionRow);
+				this.session.historyTable().append(this.session.repositoryId(), succeeded);
+			}
 			connection.commit();
 			recordDigest(changeset, direction);
 			return executionMs;
@@ -212,8 +218,11 @@ final class ChangesetRunner {
 		return null;
 	}
 
-	/** Reads and splits what will run, before anything is recorded: a bad script changes nothing. */
-	private Body prepare(Changeset changeset, Direction direction) throws Failure {
+	/**
+	 * Reads and splits what will run, before anything is recorded: a bad script changes nothing. A script
+	 * that runs in one transaction is sent as one batch.
+	 */
+	private Body prepare(Changeset changeset, Direction direction, boolean transactional) throws Failure {
 		if (changeset instanceof SqlChangeset sql) {
 			SqlScript script = (direction == Direction.UPGRADE) ? sql.upgrade() : sql.downgrade();
 			if (script == null) {
@@ -221,7 +230,12 @@ final class ChangesetRunner {
 			}
 			ParsedScript parsed = parse(script);
 			return () -> {
-				executeScript(script.fileName(), parsed);
+				if (transactional && parsed.statements().size() > 1) {
+					executeBatch(script.fileName(), parsed);
+				}
+				else {
+					executeScript(script.fileName(), parsed);
+				}
 				return null;
 			};
 		}
@@ -283,6 +297,29 @@ final class ChangesetRunner {
 		}
 		catch (SQLException ex) {
 			throw new Failure(source, 0, null, ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Sends a script's statements in one round trip, inside the changeset's transaction. When one fails,
+	 * the batch does not say reliably which; so the transaction is rolled back and the statements run
+	 * again one at a time, which names the statement that fails and its line. Nothing stays either way:
+	 * the caller rolls back whatever a failure leaves.
+	 */
+	private void executeBatch(String source, ParsedScript parsed) throws Failure {
+		Connection connection = this.session.connection();
+		try (Statement statement = connection.createStatement()) {
+			for (SqlStatement sql : parsed.statements()) {
+				statement.addBatch(sql.sql());
+			}
+			statement.executeBatch();
+		}
+		catch (SQLException ex) {
+			rollback(connection);
+			executeScript(source, parsed);
+			SQLException cause = (ex.getNextException() != null) ? ex.getNextException() : ex;
+			throw new Failure(source, 0, null, cause.getMessage() + " (it failed in a batch, and did not fail again when "
+					+ "run statement by statement)", cause);
 		}
 	}
 

@@ -19,6 +19,11 @@ import org.jspecify.annotations.Nullable;
 /** The history table: one row per changeset run, stamp or repair, never updated but to mark success. */
 final class HistoryTable {
 
+	private static final String COLUMNS = "repository_id, version, description, type, direction, checksum, success, "
+			+ "applied_by, applied_at, execution_ms, downgrade_script, applied_digest";
+
+	private static final String VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+
 	private final Connection connection;
 
 	private final Dialect dialect;
@@ -120,34 +125,68 @@ final class HistoryTable {
 		}
 	}
 
-	/** Adds a row and returns its id. */
+	/** Adds a row. */
+	void append(String repositoryId, HistoryEntry entry) throws SQLException {
+		try (PreparedStatement statement = this.connection.prepareStatement(insertSql())) {
+			bind(statement, 0, repositoryId, entry);
+			statement.executeUpdate();
+		}
+	}
+
+	/**
+	 * Adds a row and moves the repository's version row to {@code version}, in one statement (see
+	 * {@link Dialect#supportsUpdateInWith()}).
+	 */
+	void appendMovingVersion(String repositoryId, HistoryEntry entry, String versionTable, int version)
+			throws SQLException {
+		String sql = "WITH moved AS (UPDATE " + versionTable + " SET version = ? WHERE repository_id = ? RETURNING 1) "
+				+ "INSERT INTO " + this.name + " (" + COLUMNS + ") SELECT " + VALUES + " FROM moved";
+		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
+			statement.setInt(1, version);
+			statement.setString(2, repositoryId);
+			bind(statement, 2, repositoryId, entry);
+			if (statement.executeUpdate() != 1) {
+				throw new SQLException("The row of repository '" + repositoryId + "' in " + versionTable + " is gone");
+			}
+		}
+	}
+
+	/** Adds a row and returns its id, for a run that is marked done later. */
 	long insert(String repositoryId, HistoryEntry entry) throws SQLException {
-		try (PreparedStatement statement = this.connection.prepareStatement("INSERT INTO " + this.name
-				+ " (repository_id, version, description, type, direction, checksum, success, applied_by, applied_at, "
-				+ "execution_ms, downgrade_script, applied_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		try (PreparedStatement statement = this.connection.prepareStatement(insertSql(),
 				new String[] { "id" })) {
-			statement.setString(1, repositoryId);
-			statement.setInt(2, entry.version());
-			statement.setString(3, truncate(entry.description(), 500));
-			statement.setString(4, entry.type().name());
-			statement.setString(5, entry.direction().value());
-			statement.setString(6, entry.checksum());
-			statement.setBoolean(7, entry.success());
-			statement.setString(8, truncate(entry.appliedBy(), 100));
-			statement.setTimestamp(9, Timestamp.from((entry.appliedAt() != null) ? entry.appliedAt() : Instant.now()));
-			if (entry.executionMs() != null) {
-				statement.setLong(10, entry.executionMs());
-			}
-			else {
-				statement.setNull(10, Types.BIGINT);
-			}
-			statement.setString(11, entry.downgradeScript());
-			statement.setString(12, entry.appliedDigest());
+			bind(statement, 0, repositoryId, entry);
 			statement.executeUpdate();
 			try (ResultSet keys = statement.getGeneratedKeys()) {
 				return keys.next() ? keys.getLong(1) : -1;
 			}
 		}
+	}
+
+	private String insertSql() {
+		return "INSERT INTO " + this.name + " (" + COLUMNS + ") VALUES (" + VALUES + ")";
+	}
+
+	/** Binds a row's values to the parameters after the first {@code offset}. */
+	private static void bind(PreparedStatement statement, int offset, String repositoryId, HistoryEntry entry)
+			throws SQLException {
+		statement.setString(offset + 1, repositoryId);
+		statement.setInt(offset + 2, entry.version());
+		statement.setString(offset + 3, truncate(entry.description(), 500));
+		statement.setString(offset + 4, entry.type().name());
+		statement.setString(offset + 5, entry.direction().value());
+		statement.setString(offset + 6, entry.checksum());
+		statement.setBoolean(offset + 7, entry.success());
+		statement.setString(offset + 8, truncate(entry.appliedBy(), 100));
+		statement.setTimestamp(offset + 9, Timestamp.from((entry.appliedAt() != null) ? entry.appliedAt() : Instant.now()));
+		if (entry.executionMs() != null) {
+			statement.setLong(offset + 10, entry.executionMs());
+		}
+		else {
+			statement.setNull(offset + 10, Types.BIGINT);
+		}
+		statement.setString(offset + 11, entry.downgradeScript());
+		statement.setString(offset + 12, entry.appliedDigest());
 	}
 
 	/**

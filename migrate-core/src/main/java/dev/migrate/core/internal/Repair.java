@@ -57,7 +57,7 @@ public final class Repair {
 	}
 
 	private void append(HistoryEntry entry) throws SQLException {
-		this.session.historyTable().insert(this.session.repositoryId(), entry);
+		this.session.historyTable().append(this.session.repositoryId(), entry);
 	}
 
 }

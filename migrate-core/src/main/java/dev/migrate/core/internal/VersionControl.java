@@ -96,7 +96,7 @@ public final class VersionControl {
 		this.session.connection().setAutoCommit(false);
 		try {
 			this.session.versionTable().insert(this.session.repositoryId(), repository.location(), version);
-			this.session.historyTable().insert(this.session.repositoryId(), new HistoryEntry(0, version, description, type,
+			this.session.historyTable().append(this.session.repositoryId(), new HistoryEntry(0, version, description, type,
 					Direction.STAMP, null, true, this.session.user(), Instant.now(), 0L, null,
 					AppliedDigest.of(repository, version)));
 			this.session.connection().commit();

@@ -57,6 +57,18 @@ class PostgresEngineTests extends EngineContractTests {
 	}
 
 	@Test
+	void sendsAScriptAsOneBatchEvenWhenAStatementReturnsRows() {
+		this.folder.tables(1)
+			.version(2, "sequence", "CREATE SEQUENCE ticket_seq;\nSELECT setval('ticket_seq', 41);\n"
+					+ "CREATE TABLE ticket (id BIGINT DEFAULT nextval('ticket_seq'), title TEXT);\nINSERT INTO ticket (title) VALUES ('first');",
+					"DROP TABLE ticket;\nDROP SEQUENCE ticket_seq;");
+		migrate().upgrade();
+		assertThat(this.database.query("SELECT id FROM ticket")).containsExactly("42");
+		migrate().downgrade(1);
+		assertThat(tables()).doesNotContain("ticket");
+	}
+
+	@Test
 	void ignoresTransactionControlLinesOfTheScript() {
 		this.folder.version(1, "with begin", "BEGIN;\nCREATE TABLE a (id INTEGER);\nCOMMIT;\n", "DROP TABLE a;");
 		migrate().upgrade();
