@@ -191,20 +191,6 @@ class RepositoryLoaderTests {
 	}
 
 	@Test
-	void checksumIgnoresLineEndings() {
-		assertThat(new SqlScript("a.sql", "SELECT 1;\r\nSELECT 2;\r\n").checksum())
-			.isEqualTo(new SqlScript("a.sql", "SELECT 1;\nSELECT 2;\n").checksum())
-			.isNotEqualTo(new SqlScript("a.sql", "SELECT 1;\nSELECT 3;\n").checksum());
-	}
-
-	@Test
-	void readsDirectivesAtTheTopOnly() {
-		SqlScript script = new SqlScript("a.sql", "-- a comment\n-- migrate:no-transaction\n\nCREATE INDEX x ON t (a);\n"
-				+ "-- migrate:irreversible\n");
-		assertThat(script.directives()).containsExactly("no-transaction");
-	}
-
-	@Test
 	void aReversibleChangesetLoadsWhenEachOfItsChangesCanBeReversed() {
 		Repository repository = load("mysql", List.of(new V001_AddCtime()));
 		assertThat(repository.changeset(1).reversible()).isTrue();
