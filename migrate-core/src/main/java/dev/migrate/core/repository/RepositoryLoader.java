@@ -131,6 +131,10 @@ public final class RepositoryLoader {
 		return RepositorySettings.NONE;
 	}
 
+	/**
+	 * The scripts of {@code versions/} by version. A subfolder is ignored; one named like a script is
+	 * found out when it is read.
+	 */
 	private Map<Integer, SqlVersion> readScripts(List<String> problems) {
 		Map<Integer, SqlVersion> versions = new TreeMap<>();
 		for (FolderEntry entry : listScripts(problems)) {
@@ -139,18 +143,22 @@ public final class RepositoryLoader {
 				continue;
 			}
 			if (ScriptName.isPython(fileName)) {
-				problems.add(fileName + " is a Python script, which cannot run on the JVM: port it to SQL "
-						+ "(NNN_description_default_upgrade.sql and _downgrade.sql) or to a Java changeset");
+				if (!entry.isFolder()) {
+					problems.add(fileName + " is a Python script, which cannot run on the JVM: port it to SQL "
+							+ "(NNN_description_default_upgrade.sql and _downgrade.sql) or to a Java changeset");
+				}
 				continue;
 			}
 			ScriptName name = ScriptName.parse(fileName);
 			if (name == null) {
-				problems.add(fileName + " does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql "
-						+ "(a number of at least three digits, e.g. 001_add_ctime_default_upgrade.sql)");
+				if (!entry.isFolder()) {
+					problems.add(fileName + " does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql "
+							+ "(a number of at least three digits, e.g. 001_add_ctime_default_upgrade.sql)");
+				}
 				continue;
 			}
 			versions.computeIfAbsent(name.version(), SqlVersion::new)
-				.add(name, new SqlScript(fileName, entry::bytes), entry.where(), problems);
+				.add(name, new SqlScript(fileName, entry), entry.where(), problems);
 		}
 		return versions;
 	}
@@ -419,13 +427,27 @@ public final class RepositoryLoader {
 				}
 				return new SqlChangeset(0, this.descriptions.get(upgradeDialect), upgrade, null);
 			}
-			if (downgrade == null && !upgrade.directives().contains(SqlChangeset.IRREVERSIBLE)) {
+			if (downgrade == null && !isIrreversible(upgrade, problems)) {
 				problems.add(upgrade.fileName() + " (version " + this.version + ") has no downgrade script: add "
 						+ upgrade.fileName().replace("_upgrade.sql", "_downgrade.sql")
 						+ ", or mark the upgrade irreversible with a first line '-- migrate:irreversible'");
 				return null;
 			}
 			return new SqlChangeset(this.version, this.descriptions.get(upgradeDialect), upgrade, downgrade);
+		}
+
+		/**
+		 * Whether the first lines mark an upgrade irreversible. One that cannot be read is reported as such,
+		 * and not again for its missing downgrade.
+		 */
+		private static boolean isIrreversible(SqlScript upgrade, List<String> problems) {
+			try {
+				return upgrade.directives().contains(SqlChangeset.IRREVERSIBLE);
+			}
+			catch (UncheckedIOException ex) {
+				problems.add(ex.getMessage());
+				return true;
+			}
 		}
 
 	}

@@ -1,5 +1,7 @@
 package dev.migrate.core.repository;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -188,6 +190,32 @@ class RepositoryLoaderTests {
 		this.folder.version(1, "a", "SELECT 1;", null).version(7, "b", "SELECT 1;", "SELECT 1;");
 		assertThat(new RepositoryLoader(this.folder.location(), "default", "", List.of(), null).highestVersionNumber())
 			.isEqualTo(7);
+	}
+
+	@Test
+	void aFolderNamedLikeAScriptFailsWhenReadNamingIt() throws Exception {
+		this.folder.version(1, "a", "SELECT 1;", "SELECT 1;").file("versions/002_b_default_downgrade.sql", "SELECT 2;");
+		Files.createDirectories(this.root.resolve("versions/002_b_default_upgrade.sql"));
+		Changeset changeset = load("h2").changeset(2);
+		assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(changeset::checksum)
+			.withMessage(this.root.resolve("versions/002_b_default_upgrade.sql") + " cannot be read: it is a folder, not a file");
+	}
+
+	@Test
+	void aFolderNamedLikeAnUpgradeWithoutDowngradeFailsTheLoad() throws Exception {
+		Files.createDirectories(this.root.resolve("versions/001_a_default_upgrade.sql"));
+		assertThatExceptionOfType(RepositoryLoadException.class).isThrownBy(() -> load("h2"))
+			.satisfies((ex) -> assertThat(ex.problems()).containsExactly(this.root.resolve("versions/001_a_default_upgrade.sql")
+					+ " cannot be read: it is a folder, not a file"));
+	}
+
+	@Test
+	void otherNumberedFoldersAreIgnored() throws Exception {
+		this.folder.version(1, "a", "SELECT 1;", "SELECT 1;");
+		Files.createDirectories(this.root.resolve("versions/002_old"));
+		Files.createDirectories(this.root.resolve("versions/003_views.py"));
+		Files.createDirectories(this.root.resolve("versions/__pycache__"));
+		assertThat(load("h2").version()).isEqualTo(1);
 	}
 
 	@Test
