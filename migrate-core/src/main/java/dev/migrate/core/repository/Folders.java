@@ -1,13 +1,14 @@
 package dev.migrate.core.repository;
 
+import java.io.EOFException;
+import java.io.File;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -19,10 +20,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Lists the files of one folder of a repository, on the file system or on the classpath. It runs on
- * every application start, so it reads directories and jars directly (a few milliseconds for a
- * thousand files, where Spring's pattern resolver takes over a hundred) and falls back to that resolver
- * only for other kinds of URL. Like Spring's {@code classpath*:}, it finds a folder inside a jar only
- * when the jar has directory entries, as jars built by Maven, Gradle and Spring Boot do.
+ * every application start, so it reads directories and jars directly and falls back to Spring's pattern
+ * resolver only for other kinds of URL. A directory is listed by name alone, without a look at each
+ * file (a system call per file, which costs more than the listing). Like Spring's {@code classpath*:},
+ * it finds a folder inside a jar only when the jar has directory entries, as jars built by Maven,
+ * Gradle and Spring Boot do.
  */
 final class Folders {
 
@@ -30,7 +32,8 @@ final class Folders {
 	}
 
 	/**
-	 * The files directly in a folder, without subfolders.
+	 * The files directly in a folder, in no particular order. Those of a directory include its
+	 * subfolders (see {@link FolderEntry#isFolder()}); those of a jar do not.
 	 * @param location {@code classpath:path}, {@code classpath*:path}, {@code file:path} or a path
 	 * @param classLoader the class loader for classpath folders
 	 */
@@ -42,29 +45,30 @@ final class Folders {
 			}
 			return listClasspath(path, classLoader);
 		}
-		String path = location.startsWith("file:") ? location.substring("file:".length()) : location;
-		return listDirectory(Path.of(path));
+		return listDirectory(file(location));
 	}
 
 	/** Whether a file-system folder exists; classpath folders may be absent (no changesets). */
 	static boolean exists(String location) {
-		if (location.startsWith("classpath")) {
-			return true;
-		}
-		return Files.isDirectory(Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location));
+		return location.startsWith("classpath") || file(location).isDirectory();
 	}
 
-	private static List<FolderEntry> listDirectory(Path directory) throws IOException {
-		List<FolderEntry> entries = new ArrayList<>();
-		if (!Files.isDirectory(directory)) {
-			return entries;
-		}
-		try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
-			for (Path file : files) {
-				if (Files.isRegularFile(file)) {
-					entries.add(new FolderEntry(file.getFileName().toString(), file.toString(), () -> Files.readAllBytes(file)));
-				}
+	private static File file(String location) {
+		return new File(location.startsWith("file:") ? location.substring("file:".length()) : location);
+	}
+
+	private static List<FolderEntry> listDirectory(File directory) throws IOException {
+		String[] names = directory.list();
+		if (names == null) {
+			if (directory.isDirectory()) {
+				throw new IOException(directory + " is not readable");
 			}
+			return new ArrayList<>();
+		}
+		Directory source = new Directory(directory);
+		List<FolderEntry> entries = new ArrayList<>(names.length);
+		for (String name : names) {
+			entries.add(new FolderEntry(name, source));
 		}
 		return entries;
 	}
@@ -76,7 +80,7 @@ final class Folders {
 			URL root = roots.nextElement();
 			if ("file".equals(root.getProtocol())) {
 				try {
-					entries.addAll(listDirectory(Path.of(root.toURI())));
+					entries.addAll(listDirectory(new File(root.toURI())));
 				}
 				catch (URISyntaxException ex) {
 					throw new IOException("Bad folder URL " + root, ex);
@@ -96,17 +100,14 @@ final class Folders {
 		JarFile jar = connection.getJarFile();
 		String prefix = connection.getEntryName();
 		prefix = prefix.endsWith("/") ? prefix : prefix + "/";
+		JarFolder source = new JarFolder(jar, prefix);
 		List<FolderEntry> entries = new ArrayList<>();
 		Enumeration<JarEntry> all = jar.entries();
 		while (all.hasMoreElements()) {
 			JarEntry entry = all.nextElement();
 			String name = entry.getName();
 			if (!entry.isDirectory() && name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0) {
-				entries.add(new FolderEntry(name.substring(prefix.length()), jar.getName() + "!/" + name, () -> {
-					try (InputStream input = jar.getInputStream(entry)) {
-						return input.readAllBytes();
-					}
-				}));
+				entries.add(new FolderEntry(name.substring(prefix.length()), source));
 			}
 		}
 		return entries;
@@ -117,14 +118,93 @@ final class Folders {
 		for (Resource resource : new PathMatchingResourcePatternResolver(classLoader).getResources("classpath*:" + path + "/*")) {
 			String name = resource.getFilename();
 			if (name != null && !name.isEmpty() && resource.isReadable()) {
-				entries.add(new FolderEntry(name, resource.getDescription(), () -> {
-					try (InputStream input = resource.getInputStream()) {
-						return input.readAllBytes();
-					}
-				}));
+				entries.add(new FolderEntry(name, new OneResource(resource)));
 			}
 		}
 		return entries;
+	}
+
+	/** The files of a directory, each read into an array of its size. */
+	private record Directory(File directory) implements FolderEntry.Source {
+
+		@Override
+		public String where(String name) {
+			return new File(this.directory, name).getPath();
+		}
+
+		@Override
+		public boolean isFolder(String name) {
+			return new File(this.directory, name).isDirectory();
+		}
+
+		@Override
+		public byte[] read(String name) throws IOException {
+			File file = new File(this.directory, name);
+			try (RandomAccessFile input = new RandomAccessFile(file, "r")) {
+				long length = input.length();
+				if (length > Integer.MAX_VALUE - 8) {
+					throw new IOException("it is larger than 2 GB");
+				}
+				byte[] bytes = new byte[(int) length];
+				input.readFully(bytes);
+				return bytes;
+			}
+			catch (EOFException ex) {
+				throw new IOException("it was shortened while it was read", ex);
+			}
+			catch (FileNotFoundException ex) {
+				throw file.isDirectory() ? new FileNotFoundException("it is a folder, not a file") : ex;
+			}
+		}
+
+	}
+
+	/** The files of a folder inside a jar. */
+	private record JarFolder(JarFile jar, String prefix) implements FolderEntry.Source {
+
+		@Override
+		public String where(String name) {
+			return this.jar.getName() + "!/" + this.prefix + name;
+		}
+
+		@Override
+		public boolean isFolder(String name) {
+			return false;
+		}
+
+		@Override
+		public byte[] read(String name) throws IOException {
+			JarEntry entry = this.jar.getJarEntry(this.prefix + name);
+			if (entry == null) {
+				throw new FileNotFoundException("the jar has no entry " + this.prefix + name);
+			}
+			try (InputStream input = this.jar.getInputStream(entry)) {
+				return input.readAllBytes();
+			}
+		}
+
+	}
+
+	/** A file found by Spring's pattern resolver, the one file of its source. */
+	private record OneResource(Resource resource) implements FolderEntry.Source {
+
+		@Override
+		public String where(String name) {
+			return this.resource.getDescription();
+		}
+
+		@Override
+		public boolean isFolder(String name) {
+			return false;
+		}
+
+		@Override
+		public byte[] read(String name) throws IOException {
+			try (InputStream input = this.resource.getInputStream()) {
+				return input.readAllBytes();
+			}
+		}
+
 	}
 
 }

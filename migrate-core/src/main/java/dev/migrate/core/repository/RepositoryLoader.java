@@ -5,14 +5,13 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import dev.migrate.core.RepositoryLoadException;
 import dev.migrate.core.dialect.Dialects;
@@ -27,8 +26,6 @@ import org.jspecify.annotations.Nullable;
  * and reported at once, naming its files, in a {@link RepositoryLoadException}.
  */
 public final class RepositoryLoader {
-
-	private static final Pattern JAVA_CHANGESET_NAME = Pattern.compile("V\\d+_\\w+");
 
 	private final String location;
 
@@ -61,37 +58,38 @@ public final class RepositoryLoader {
 	public Repository load() {
 		List<String> problems = new ArrayList<>();
 		RepositorySettings settings = readSettings(problems);
-		Map<Integer, SqlVersion> sqlVersions = readScripts(problems);
+		List<SqlVersion> sqlVersions = readScripts(problems);
 		Map<Integer, JavaBackedChangeset> javaVersions = readJavaChangesets(problems);
 		SqlChangeset baseline = null;
-		Map<Integer, Changeset> changesets = new TreeMap<>();
-		for (Map.Entry<Integer, SqlVersion> entry : sqlVersions.entrySet()) {
-			SqlChangeset changeset = entry.getValue().changeset(this.dialect, problems);
+		List<Changeset> changesets = new ArrayList<>(sqlVersions.size() + javaVersions.size());
+		for (SqlVersion version : sqlVersions) {
+			SqlChangeset changeset = version.changeset(this.dialect, problems);
 			if (changeset == null) {
 				continue;
 			}
-			if (entry.getKey() == 0) {
+			if (version.version == 0) {
 				baseline = changeset;
 			}
 			else {
-				changesets.put(entry.getKey(), changeset);
+				changesets.add(changeset);
 			}
 		}
-		for (Map.Entry<Integer, JavaBackedChangeset> entry : javaVersions.entrySet()) {
-			SqlVersion sql = sqlVersions.get(entry.getKey());
-			if (sql != null) {
-				problems.add("version " + entry.getKey() + " is both SQL (" + String.join(", ", sql.fileNames())
-						+ ") and Java (" + entry.getValue().source() + "): keep one of them");
+		for (JavaBackedChangeset changeset : javaVersions.values()) {
+			int sql = Collections.binarySearch(sqlVersions, new SqlVersion(changeset.version()));
+			if (sql >= 0) {
+				problems.add("version " + changeset.version() + " is both SQL ("
+						+ String.join(", ", sqlVersions.get(sql).fileNames()) + ") and Java (" + changeset.source()
+						+ "): keep one of them");
 			}
 			else {
-				changesets.put(entry.getKey(), entry.getValue());
+				changesets.add(changeset);
 			}
 		}
-		checkNoGaps(changesets, sqlVersions, javaVersions, problems);
+		checkNoGaps(sqlVersions, javaVersions.keySet(), problems);
 		if (!problems.isEmpty()) {
 			throw new RepositoryLoadException(this.location, problems);
 		}
-		return new Repository(this.location, settings, baseline, new ArrayList<>(changesets.values()));
+		return new Repository(this.location, settings, baseline, inVersionOrder(changesets));
 	}
 
 	/**
@@ -131,28 +129,68 @@ public final class RepositoryLoader {
 		return RepositorySettings.NONE;
 	}
 
-	private Map<Integer, SqlVersion> readScripts(List<String> problems) {
-		Map<Integer, SqlVersion> versions = new TreeMap<>();
-		for (FolderEntry entry : listScripts(problems)) {
+	/**
+	 * The scripts of {@code versions/} in version order, each version's in name order. Problems with
+	 * single files are reported in file name order, but the folder itself is not sorted: for thousands
+	 * of scripts that costs more than all the rest of reading them. A subfolder is ignored; one named
+	 * like a script is found out when it is read.
+	 */
+	private List<SqlVersion> readScripts(List<String> problems) {
+		List<FolderEntry> entries = listScripts(problems);
+		SqlVersion[] byVersion = new SqlVersion[entries.size() + 1];
+		Map<Integer, SqlVersion> beyond = new TreeMap<>();
+		List<FileProblem> fileProblems = new ArrayList<>();
+		for (FolderEntry entry : entries) {
 			String fileName = entry.name();
-			if (ScriptName.isIgnored(fileName)) {
-				continue;
-			}
-			if (ScriptName.isPython(fileName)) {
-				problems.add(fileName + " is a Python script, which cannot run on the JVM: port it to SQL "
-						+ "(NNN_description_default_upgrade.sql and _downgrade.sql) or to a Java changeset");
-				continue;
-			}
 			ScriptName name = ScriptName.parse(fileName);
 			if (name == null) {
-				problems.add(fileName + " does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql "
-						+ "(a number of at least three digits, e.g. 001_add_ctime_default_upgrade.sql)");
+				if (!ScriptName.isIgnored(fileName) && !entry.isFolder()) {
+					fileProblems.add(new FileProblem(fileName, misnamed(fileName)));
+				}
 				continue;
 			}
-			versions.computeIfAbsent(name.version(), SqlVersion::new)
-				.add(name, new SqlScript(fileName, entry::bytes), entry.where(), problems);
+			version(name.version(), byVersion, beyond).add(name, entry);
+		}
+		List<SqlVersion> versions = new ArrayList<>();
+		for (SqlVersion version : byVersion) {
+			if (version != null) {
+				versions.add(version);
+			}
+		}
+		versions.addAll(beyond.values());
+		for (SqlVersion version : versions) {
+			version.dropTwins(fileProblems);
+		}
+		if (!fileProblems.isEmpty()) {
+			Collections.sort(fileProblems);
+			for (FileProblem problem : fileProblems) {
+				problems.add(problem.message());
+			}
 		}
 		return versions;
+	}
+
+	/**
+	 * A version's scripts. Versions run from 0 without gaps, so none is above the number of files: an
+	 * array indexed by version holds them, and a map any beyond, which make gaps.
+	 */
+	private static SqlVersion version(int version, SqlVersion[] byVersion, Map<Integer, SqlVersion> beyond) {
+		if (version >= byVersion.length) {
+			return beyond.computeIfAbsent(version, SqlVersion::new);
+		}
+		if (byVersion[version] == null) {
+			byVersion[version] = new SqlVersion(version);
+		}
+		return byVersion[version];
+	}
+
+	private static String misnamed(String fileName) {
+		if (ScriptName.isPython(fileName)) {
+			return fileName + " is a Python script, which cannot run on the JVM: port it to SQL "
+					+ "(NNN_description_default_upgrade.sql and _downgrade.sql) or to a Java changeset";
+		}
+		return fileName + " does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql "
+				+ "(a number of at least three digits, e.g. 001_add_ctime_default_upgrade.sql)";
 	}
 
 	private List<FolderEntry> listScripts(List<String> problems) {
@@ -162,9 +200,7 @@ public final class RepositoryLoader {
 			return List.of();
 		}
 		try {
-			List<FolderEntry> entries = new ArrayList<>(Folders.list(folder, classLoader()));
-			entries.sort(Comparator.comparing(FolderEntry::name));
-			return entries;
+			return Folders.list(folder, classLoader());
 		}
 		catch (IOException ex) {
 			problems.add("the scripts at " + folder + " cannot be listed: " + ex.getMessage());
@@ -274,7 +310,7 @@ public final class RepositoryLoader {
 					continue;
 				}
 				String simpleName = fileName.substring(0, fileName.length() - ".class".length());
-				if (!JAVA_CHANGESET_NAME.matcher(simpleName).matches()) {
+				if (!isJavaChangesetName(simpleName)) {
 					continue;
 				}
 				String className = this.javaPackage + "." + simpleName;
@@ -299,6 +335,27 @@ public final class RepositoryLoader {
 		return types;
 	}
 
+	/** Whether a class name is {@code V}, digits, {@code _} and word characters: {@code V\d+_\w+}. */
+	static boolean isJavaChangesetName(String name) {
+		int digits = 1;
+		while (digits < name.length() && name.charAt(digits) >= '0' && name.charAt(digits) <= '9') {
+			digits++;
+		}
+		if (!name.startsWith("V") || digits == 1 || digits + 1 >= name.length() || name.charAt(digits) != '_') {
+			return false;
+		}
+		for (int i = digits + 1; i < name.length(); i++) {
+			if (!isWordCharacter(name.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isWordCharacter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+	}
+
 	private static @Nullable JavaChangeset instantiate(Class<?> type, List<String> problems) {
 		try {
 			Constructor<?> constructor = type.getDeclaredConstructor();
@@ -315,17 +372,36 @@ public final class RepositoryLoader {
 		return null;
 	}
 
-	private static void checkNoGaps(Map<Integer, Changeset> changesets, Map<Integer, SqlVersion> sqlVersions,
-			Map<Integer, JavaBackedChangeset> javaVersions, List<String> problems) {
-		Set<Integer> all = new HashSet<>(sqlVersions.keySet());
-		all.addAll(javaVersions.keySet());
-		all.remove(0);
-		int highest = all.stream().mapToInt(Integer::intValue).max().orElse(0);
-		for (int version = 1; version < highest; version++) {
-			if (!all.contains(version)) {
-				problems.add("version " + version + " is missing: versions run 1, 2, 3 ... without gaps up to " + highest);
-			}
+	/** Reports each version missing below the highest. The SQL versions come in order, the Java ones merge in. */
+	private static void checkNoGaps(List<SqlVersion> sqlVersions, Set<Integer> javaVersions, List<String> problems) {
+		int[] all = new int[sqlVersions.size() + javaVersions.size()];
+		int count = 0;
+		for (SqlVersion version : sqlVersions) {
+			all[count++] = version.version;
 		}
+		for (int version : javaVersions) {
+			all[count++] = version;
+		}
+		if (!javaVersions.isEmpty()) {
+			Arrays.sort(all);
+		}
+		int highest = (count > 0) ? all[count - 1] : 0;
+		int next = 1;
+		for (int version : all) {
+			for (; next < version; next++) {
+				problems.add("version " + next + " is missing: versions run 1, 2, 3 ... without gaps up to " + highest);
+			}
+			next = Math.max(next, version + 1);
+		}
+	}
+
+	/** Changesets numbered 1 to n without gaps or twins (a repository without problems), in version order. */
+	private static List<Changeset> inVersionOrder(List<Changeset> changesets) {
+		Changeset[] byVersion = new Changeset[changesets.size()];
+		for (Changeset changeset : changesets) {
+			byVersion[changeset.version() - 1] = changeset;
+		}
+		return Arrays.asList(byVersion);
 	}
 
 	private ClassLoader classLoader() {
@@ -358,74 +434,144 @@ public final class RepositoryLoader {
 		return trimmed;
 	}
 
-	/** The SQL scripts found for one version, before one per direction is chosen for the dialect. */
-	private static final class SqlVersion {
+	/** A problem of one file; they are reported in file name order. */
+	private record FileProblem(String fileName, String message) implements Comparable<FileProblem> {
+
+		@Override
+		public int compareTo(FileProblem other) {
+			return this.fileName.compareTo(other.fileName);
+		}
+
+	}
+
+	/**
+	 * The SQL scripts found for one version, in name order, before one per direction is chosen for the
+	 * dialect. A version has two or a few, so lists do.
+	 */
+	private static final class SqlVersion implements Comparable<SqlVersion> {
 
 		private final int version;
 
-		private final Map<String, SqlScript> upgrades = new LinkedHashMap<>();
+		private final List<ScriptName> names = new ArrayList<>(2);
 
-		private final Map<String, SqlScript> downgrades = new LinkedHashMap<>();
-
-		private final Map<String, String> descriptions = new LinkedHashMap<>();
-
-		private final Map<String, String> urls = new LinkedHashMap<>();
+		private final List<FolderEntry> files = new ArrayList<>(2);
 
 		SqlVersion(int version) {
 			this.version = version;
 		}
 
-		void add(ScriptName name, SqlScript script, String where, List<String> problems) {
-			Map<String, SqlScript> scripts = name.upgrade() ? this.upgrades : this.downgrades;
-			String key = (name.upgrade() ? "upgrade:" : "downgrade:") + name.dialect();
-			SqlScript existing = scripts.putIfAbsent(name.dialect(), script);
-			if (existing != null) {
-				problems.add("version " + this.version + " has two " + name.dialect() + " "
-						+ (name.upgrade() ? "upgrade" : "downgrade") + " scripts: " + describe(existing, this.urls.get(key))
-						+ " and " + describe(script, where));
-				return;
+		/** Adds a script in name order. */
+		void add(ScriptName name, FolderEntry file) {
+			int at = this.names.size();
+			while (at > 0 && this.names.get(at - 1).fileName().compareTo(name.fileName()) > 0) {
+				at--;
 			}
-			this.urls.put(key, where);
-			if (name.upgrade()) {
-				this.descriptions.put(name.dialect(), name.description());
+			this.names.add(at, name);
+			this.files.add(at, file);
+		}
+
+		/** Keeps the first script by name of each dialect and direction, and reports the others. */
+		void dropTwins(List<FileProblem> problems) {
+			for (int i = 1; i < this.names.size(); i++) {
+				ScriptName name = this.names.get(i);
+				int first = indexOf(name.dialect(), name.upgrade());
+				if (first < i) {
+					String message = "version " + this.version + " has two " + name.dialect() + " "
+							+ (name.upgrade() ? "upgrade" : "downgrade") + " scripts: " + describe(this.files.get(first))
+							+ " and " + describe(this.files.get(i));
+					problems.add(new FileProblem(name.fileName(), message));
+					this.names.remove(i);
+					this.files.remove(i);
+					i--;
+				}
 			}
 		}
 
-		private static String describe(SqlScript script, @Nullable String url) {
-			return script.fileName() + ((url != null) ? " (" + url + ")" : "");
+		private int indexOf(String dialect, boolean upgrade) {
+			for (int i = 0; i < this.names.size(); i++) {
+				ScriptName name = this.names.get(i);
+				if (name.upgrade() == upgrade && name.dialect().equals(dialect)) {
+					return i;
+				}
+			}
+			return -1;
 		}
 
+		private int chosen(String dialect, boolean upgrade) {
+			int index = indexOf(dialect, upgrade);
+			return (index >= 0) ? index : indexOf(ScriptName.DEFAULT_DIALECT, upgrade);
+		}
+
+		private static String describe(FolderEntry file) {
+			return file.name() + " (" + file.where() + ")";
+		}
+
+		/** The upgrade scripts' names, then the downgrade scripts'. */
 		List<String> fileNames() {
-			List<String> names = new ArrayList<>();
-			this.upgrades.values().forEach((script) -> names.add(script.fileName()));
-			this.downgrades.values().forEach((script) -> names.add(script.fileName()));
+			List<String> names = fileNames(true);
+			names.addAll(fileNames(false));
 			return names;
 		}
 
+		private List<String> fileNames(boolean upgrade) {
+			List<String> fileNames = new ArrayList<>();
+			for (ScriptName name : this.names) {
+				if (name.upgrade() == upgrade) {
+					fileNames.add(name.fileName());
+				}
+			}
+			return fileNames;
+		}
+
+		private SqlScript script(int index) {
+			FolderEntry file = this.files.get(index);
+			return new SqlScript(file.name(), file);
+		}
+
 		@Nullable SqlChangeset changeset(String dialect, List<String> problems) {
-			String upgradeDialect = this.upgrades.containsKey(dialect) ? dialect : ScriptName.DEFAULT_DIALECT;
-			SqlScript upgrade = this.upgrades.get(upgradeDialect);
-			SqlScript downgrade = this.downgrades.containsKey(dialect) ? this.downgrades.get(dialect)
-					: this.downgrades.get(ScriptName.DEFAULT_DIALECT);
-			if (upgrade == null) {
+			int upgrade = chosen(dialect, true);
+			int downgrade = chosen(dialect, false);
+			if (upgrade < 0) {
 				problems.add("version " + this.version + " has no upgrade script for " + dialect + " or default (found: "
 						+ String.join(", ", fileNames()) + ")");
 				return null;
 			}
+			SqlScript upgradeScript = script(upgrade);
+			String description = this.names.get(upgrade).description();
 			if (this.version == 0) {
-				if (!this.downgrades.isEmpty()) {
+				List<String> downgrades = fileNames(false);
+				if (!downgrades.isEmpty()) {
 					problems.add("version 0 is the baseline and has no downgrade: remove "
-							+ String.join(", ", this.downgrades.values().stream().map(SqlScript::fileName).toList()));
+							+ String.join(", ", downgrades));
 				}
-				return new SqlChangeset(0, this.descriptions.get(upgradeDialect), upgrade, null);
+				return new SqlChangeset(0, description, upgradeScript, null);
 			}
-			if (downgrade == null && !upgrade.directives().contains(SqlChangeset.IRREVERSIBLE)) {
-				problems.add(upgrade.fileName() + " (version " + this.version + ") has no downgrade script: add "
-						+ upgrade.fileName().replace("_upgrade.sql", "_downgrade.sql")
-						+ ", or mark the upgrade irreversible with a first line '-- migrate:irreversible'");
+			if (downgrade < 0) {
+				return irreversible(upgradeScript, description, problems);
+			}
+			return new SqlChangeset(this.version, description, upgradeScript, script(downgrade));
+		}
+
+		@Override
+		public int compareTo(SqlVersion other) {
+			return Integer.compare(this.version, other.version);
+		}
+
+		/** The changeset of an upgrade without a downgrade, which its first lines must mark irreversible. */
+		private @Nullable SqlChangeset irreversible(SqlScript upgrade, String description, List<String> problems) {
+			try {
+				if (upgrade.directives().contains(SqlChangeset.IRREVERSIBLE)) {
+					return new SqlChangeset(this.version, description, upgrade, null);
+				}
+			}
+			catch (UncheckedIOException ex) {
+				problems.add(ex.getMessage());
 				return null;
 			}
-			return new SqlChangeset(this.version, this.descriptions.get(upgradeDialect), upgrade, downgrade);
+			problems.add(upgrade.fileName() + " (version " + this.version + ") has no downgrade script: add "
+					+ upgrade.fileName().replace("_upgrade.sql", "_downgrade.sql")
+					+ ", or mark the upgrade irreversible with a first line '-- migrate:irreversible'");
+			return null;
 		}
 
 	}

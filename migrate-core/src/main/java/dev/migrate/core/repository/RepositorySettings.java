@@ -24,8 +24,11 @@ public record RepositorySettings(@Nullable String repositoryId, @Nullable String
 	public static RepositorySettings parse(String text) {
 		Map<String, String> values = new LinkedHashMap<>();
 		String section = "";
-		for (String raw : text.split("\\R")) {
-			String line = raw.strip();
+		int start = 0;
+		while (start < text.length()) {
+			int end = Lines.end(text, start);
+			String line = text.substring(start, end).strip();
+			start = Lines.next(text, end);
 			if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
 				continue;
 			}

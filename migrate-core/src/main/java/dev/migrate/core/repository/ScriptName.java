@@ -10,11 +10,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param fileName the whole name
  * @param version the number
- * @param description the description with underscores as spaces; empty when the name has none
  * @param dialect the dialect name in lower case, or {@code default}
  * @param upgrade whether it is an upgrade script (else a downgrade script)
  */
-record ScriptName(String fileName, int version, String description, String dialect, boolean upgrade) {
+record ScriptName(String fileName, int version, String dialect, boolean upgrade) {
 
 	static final String DEFAULT_DIALECT = "default";
 
@@ -61,16 +60,39 @@ record ScriptName(String fileName, int version, String description, String diale
 		if (dialectStart <= digits || dialectStart >= end) {
 			return null;
 		}
-		String dialect = fileName.substring(dialectStart, end);
-		for (int i = 0; i < dialect.length(); i++) {
-			if (!Character.isLetterOrDigit(dialect.charAt(i))) {
+		String dialect = dialect(fileName, dialectStart, end);
+		if (dialect == null) {
+			return null;
+		}
+		int version = 0;
+		for (int i = 0; i < digits; i++) {
+			version = version * 10 + (fileName.charAt(i) - '0');
+		}
+		return new ScriptName(fileName, version, dialect, upgrade);
+	}
+
+	/**
+	 * The description with underscores as spaces; empty when the name has none. Read from the name when
+	 * asked for: only the chosen upgrade scripts' are.
+	 */
+	String description() {
+		int start = digits(this.fileName) + 1;
+		int suffix = (this.upgrade ? UPGRADE : DOWNGRADE).length();
+		int end = this.fileName.lastIndexOf('_', this.fileName.length() - suffix - 1);
+		return (end > start) ? this.fileName.substring(start, end).replace('_', ' ').trim() : "";
+	}
+
+	/** The dialect between {@code start} and {@code end} in lower case, or null when it is not a word. */
+	private static @Nullable String dialect(String fileName, int start, int end) {
+		if (end - start == DEFAULT_DIALECT.length() && fileName.startsWith(DEFAULT_DIALECT, start)) {
+			return DEFAULT_DIALECT;
+		}
+		for (int i = start; i < end; i++) {
+			if (!Character.isLetterOrDigit(fileName.charAt(i))) {
 				return null;
 			}
 		}
-		String description = (dialectStart - 1 > digits + 1)
-				? fileName.substring(digits + 1, dialectStart - 1).replace('_', ' ').trim() : "";
-		return new ScriptName(fileName, Integer.parseInt(fileName.substring(0, digits)), description,
-				dialect.toLowerCase(Locale.ROOT), upgrade);
+		return fileName.substring(start, end).toLowerCase(Locale.ROOT);
 	}
 
 	private static int digits(String fileName) {

@@ -1,6 +1,7 @@
 package dev.migrate.core.repository;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -25,6 +26,10 @@ public final class SqlScript {
 
 	private volatile byte @Nullable [] content;
 
+	private volatile @Nullable String checksum;
+
+	private volatile @Nullable Set<String> directives;
+
 	/** A script whose text is known. */
 	public SqlScript(String fileName, String text) {
 		this(fileName, () -> text.getBytes(StandardCharsets.UTF_8));
@@ -43,8 +48,9 @@ public final class SqlScript {
 
 	/** The script's text, as read. */
 	public String text() {
-		String text = new String(content(), StandardCharsets.UTF_8);
-		return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		byte[] bytes = content();
+		int start = startsWithByteOrderMark(bytes) ? 3 : 0;
+		return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
 	}
 
 	private byte[] content() {
@@ -58,33 +64,54 @@ public final class SqlScript {
 
 	/**
 	 * The directives ({@code -- migrate:no-transaction}, {@code -- migrate:irreversible}) on the comment
-	 * lines at the top of the script, in lower case without the prefix.
+	 * lines at the top of the script, in lower case without the prefix. Read once: the runner asks for
+	 * them several times per script.
 	 */
 	public Set<String> directives() {
+		Set<String> result = this.directives;
+		if (result == null) {
+			result = readDirectives(text());
+			this.directives = result;
+		}
+		return result;
+	}
+
+	private static Set<String> readDirectives(String text) {
 		Set<String> directives = new LinkedHashSet<>();
-		for (String line : text().split("\\R")) {
-			String trimmed = line.strip();
-			if (trimmed.startsWith(DIRECTIVE)) {
-				directives.add(trimmed.substring(DIRECTIVE.length()).strip().toLowerCase(Locale.ROOT));
+		int start = 0;
+		while (start < text.length()) {
+			int end = Lines.end(text, start);
+			String line = text.substring(start, end).strip();
+			if (line.startsWith(DIRECTIVE)) {
+				directives.add(line.substring(DIRECTIVE.length()).strip().toLowerCase(Locale.ROOT));
 			}
-			else if (!trimmed.isEmpty() && !trimmed.startsWith("--")) {
+			else if (!line.isEmpty() && !line.startsWith("--")) {
 				break;
 			}
+			start = Lines.next(text, end);
 		}
-		return directives;
+		return directives.isEmpty() ? Set.of() : Collections.unmodifiableSet(directives);
 	}
 
 	/**
 	 * The script's checksum: the CRC-32 of its UTF-8 bytes without carriage returns and without a byte
 	 * order mark, so that a checkout on another operating system does not count as a change. Computed
-	 * on the bytes, without decoding: it runs for every applied script on every application start.
+	 * on the bytes, without decoding, and once: it runs for every applied script on every application
+	 * start.
 	 */
 	public String checksum() {
-		byte[] bytes = content();
-		int start = (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) ? 3 : 0;
+		String result = this.checksum;
+		if (result == null) {
+			result = checksum(content());
+			this.checksum = result;
+		}
+		return result;
+	}
+
+	private static String checksum(byte[] bytes) {
 		CRC32 crc = new CRC32();
-		int from = start;
-		for (int i = start; i < bytes.length; i++) {
+		int from = startsWithByteOrderMark(bytes) ? 3 : 0;
+		for (int i = from; i < bytes.length; i++) {
 			if (bytes[i] == '\r') {
 				crc.update(bytes, from, i - from);
 				from = i + 1;
@@ -92,6 +119,10 @@ public final class SqlScript {
 		}
 		crc.update(bytes, from, bytes.length - from);
 		return HexFormat.of().toHexDigits((int) crc.getValue());
+	}
+
+	private static boolean startsWithByteOrderMark(byte[] bytes) {
+		return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package dev.migrate.core.repository;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -191,17 +193,72 @@ class RepositoryLoaderTests {
 	}
 
 	@Test
-	void checksumIgnoresLineEndings() {
-		assertThat(new SqlScript("a.sql", "SELECT 1;\r\nSELECT 2;\r\n").checksum())
-			.isEqualTo(new SqlScript("a.sql", "SELECT 1;\nSELECT 2;\n").checksum())
-			.isNotEqualTo(new SqlScript("a.sql", "SELECT 1;\nSELECT 3;\n").checksum());
+	void aFolderNamedLikeAScriptFailsWhenReadNamingIt() throws Exception {
+		this.folder.version(1, "a", "SELECT 1;", "SELECT 1;").file("versions/002_b_default_downgrade.sql", "SELECT 2;");
+		Files.createDirectories(this.root.resolve("versions/002_b_default_upgrade.sql"));
+		Changeset changeset = load("h2").changeset(2);
+		assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(changeset::checksum)
+			.withMessage(this.root.resolve("versions/002_b_default_upgrade.sql") + " cannot be read: it is a folder, not a file");
 	}
 
 	@Test
-	void readsDirectivesAtTheTopOnly() {
-		SqlScript script = new SqlScript("a.sql", "-- a comment\n-- migrate:no-transaction\n\nCREATE INDEX x ON t (a);\n"
-				+ "-- migrate:irreversible\n");
-		assertThat(script.directives()).containsExactly("no-transaction");
+	void aFolderNamedLikeAnUpgradeWithoutDowngradeFailsTheLoad() throws Exception {
+		Files.createDirectories(this.root.resolve("versions/001_a_default_upgrade.sql"));
+		assertThatExceptionOfType(RepositoryLoadException.class).isThrownBy(() -> load("h2"))
+			.satisfies((ex) -> assertThat(ex.problems()).containsExactly(this.root.resolve("versions/001_a_default_upgrade.sql")
+					+ " cannot be read: it is a folder, not a file"));
+	}
+
+	@Test
+	void otherNumberedFoldersAreIgnored() throws Exception {
+		this.folder.version(1, "a", "SELECT 1;", "SELECT 1;");
+		Files.createDirectories(this.root.resolve("versions/002_old"));
+		Files.createDirectories(this.root.resolve("versions/003_views.py"));
+		Files.createDirectories(this.root.resolve("versions/__pycache__"));
+		assertThat(load("h2").version()).isEqualTo(1);
+	}
+
+	@Test
+	void reportsTheProblemsOfFilesInNameOrder() {
+		this.folder.version(1, "b", "SELECT 1;", "SELECT 1;")
+			.file("versions/001_c_default_upgrade.sql", "SELECT 1;")
+			.file("versions/001_a_default_upgrade.sql", "SELECT 1;")
+			.file("versions/0001_x.py", "")
+			.file("versions/002_x.sql", "")
+			.version(2, "two", "SELECT 1;", "SELECT 1;");
+		String a = "001_a_default_upgrade.sql (" + this.root.resolve("versions/001_a_default_upgrade.sql") + ")";
+		assertThatExceptionOfType(RepositoryLoadException.class).isThrownBy(() -> load("h2"))
+			.satisfies((ex) -> assertThat(ex.problems()).containsExactly(
+					"0001_x.py is a Python script, which cannot run on the JVM: port it to SQL "
+							+ "(NNN_description_default_upgrade.sql and _downgrade.sql) or to a Java changeset",
+					"version 1 has two default upgrade scripts: " + a + " and 001_b_default_upgrade.sql ("
+							+ this.root.resolve("versions/001_b_default_upgrade.sql") + ")",
+					"version 1 has two default upgrade scripts: " + a + " and 001_c_default_upgrade.sql ("
+							+ this.root.resolve("versions/001_c_default_upgrade.sql") + ")",
+					"002_x.sql does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql "
+							+ "(a number of at least three digits, e.g. 001_add_ctime_default_upgrade.sql)"));
+	}
+
+	@Test
+	void sqlAndJavaVersionsTogetherRunWithoutGaps() {
+		this.folder.version(2, "b", "SELECT 1;", "SELECT 1;").version(4, "d", "SELECT 1;", "SELECT 1;");
+		Repository repository = load("h2", List.of(new V001_CreateTag(), new V003_CreateTag()));
+		assertThat(repository.changesets()).extracting(Changeset::version).containsExactly(1, 2, 3, 4);
+		assertThat(repository.changesets()).extracting(Changeset::type)
+			.containsExactly(ChangesetType.JAVA, ChangesetType.SQL, ChangesetType.JAVA, ChangesetType.SQL);
+		assertThatExceptionOfType(RepositoryLoadException.class)
+			.isThrownBy(() -> load("h2", List.of(new V003_CreateTag(), new V007_CreateTag())))
+			.satisfies((ex) -> assertThat(ex.problems()).containsExactly(
+					"version 1 is missing: versions run 1, 2, 3 ... without gaps up to 7",
+					"version 5 is missing: versions run 1, 2, 3 ... without gaps up to 7",
+					"version 6 is missing: versions run 1, 2, 3 ... without gaps up to 7"));
+	}
+
+	@Test
+	void takesClassesNamedLikeJavaChangesets() {
+		assertThat(List.of("V001_AddTagTable", "V1_a", "V12_x_y9")).allMatch(RepositoryLoader::isJavaChangesetName);
+		assertThat(List.of("V001", "V001_", "V_a", "v001_a", "V001a_b", "V001_a-b", "V\u0661_a", "X001_a"))
+			.noneMatch(RepositoryLoader::isJavaChangesetName);
 	}
 
 	@Test
@@ -297,6 +354,14 @@ class RepositoryLoaderTests {
 				schema.table("page").addColumn(Column.of("ctime", Type.TIMESTAMP));
 			}
 		}
+
+	}
+
+	static class V003_CreateTag extends V001_CreateTag {
+
+	}
+
+	static class V007_CreateTag extends V001_CreateTag {
 
 	}
 

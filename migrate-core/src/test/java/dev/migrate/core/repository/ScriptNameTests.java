@@ -8,16 +8,24 @@ class ScriptNameTests {
 
 	@Test
 	void readsNumberDescriptionDialectAndDirection() {
-		assertThat(ScriptName.parse("001_add_ctime_to_page_default_upgrade.sql"))
-			.isEqualTo(new ScriptName("001_add_ctime_to_page_default_upgrade.sql", 1, "add ctime to page", "default", true));
-		assertThat(ScriptName.parse("0042_x_PostgreSQL_downgrade.sql"))
-			.isEqualTo(new ScriptName("0042_x_PostgreSQL_downgrade.sql", 42, "x", "postgresql", false));
+		ScriptName upgrade = ScriptName.parse("001_add_ctime_to_page_default_upgrade.sql");
+		assertThat(upgrade).isEqualTo(new ScriptName("001_add_ctime_to_page_default_upgrade.sql", 1, "default", true));
+		assertThat(upgrade.description()).isEqualTo("add ctime to page");
+		ScriptName downgrade = ScriptName.parse("0042_x_PostgreSQL_downgrade.sql");
+		assertThat(downgrade).isEqualTo(new ScriptName("0042_x_PostgreSQL_downgrade.sql", 42, "postgresql", false));
+		assertThat(downgrade.description()).isEqualTo("x");
 	}
 
 	@Test
 	void descriptionMayBeAbsent() {
-		assertThat(ScriptName.parse("004_postgresql_upgrade.sql"))
-			.isEqualTo(new ScriptName("004_postgresql_upgrade.sql", 4, "", "postgresql", true));
+		ScriptName name = ScriptName.parse("004_postgresql_upgrade.sql");
+		assertThat(name).isEqualTo(new ScriptName("004_postgresql_upgrade.sql", 4, "postgresql", true));
+		assertThat(name.description()).isEmpty();
+	}
+
+	@Test
+	void descriptionKeepsInnerUnderscoresAsSpacesAndDropsTheOuterOnes() {
+		assertThat(ScriptName.parse("007__add__tags__default_upgrade.sql").description()).isEqualTo("add  tags");
 	}
 
 	@Test
