@@ -1,6 +1,8 @@
 package dev.migrate.core.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -11,6 +13,7 @@ import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.dialect.Dialects;
 import dev.migrate.core.repository.Repository;
 import dev.migrate.core.repository.RepositoryLoader;
+import dev.migrate.core.repository.RepositorySettings;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,25 +45,26 @@ public final class Session implements AutoCloseable {
 
 	private @Nullable AppliedDigest appliedDigest;
 
+	private final @Nullable Opening opening;
+
 	private Session(MigrateConfig config, Connection connection, boolean autoCommit, @Nullable String previousSchema,
-			Dialect dialect, Repository repository) {
+			Dialect dialect, Repository repository, Bookkeeping tables, @Nullable Opening opening) {
 		this.config = config;
 		this.connection = connection;
 		this.autoCommit = autoCommit;
 		this.previousSchema = previousSchema;
 		this.dialect = dialect;
 		this.repository = repository;
-		this.repositoryId = (config.repositoryId() != null) ? config.repositoryId()
-				: (repository.settings().repositoryId() != null) ? repository.settings().repositoryId()
-						: MigrateConfig.DEFAULT_REPOSITORY_ID;
-		String versionTableName = (config.versionTable() != null) ? config.versionTable()
-				: (repository.settings().versionTable() != null) ? repository.settings().versionTable()
-						: MigrateConfig.DEFAULT_VERSION_TABLE;
-		this.versionTable = new VersionTable(connection, dialect, versionTableName);
-		this.historyTable = new HistoryTable(connection, dialect, config.historyTable());
+		this.repositoryId = tables.repositoryId();
+		this.versionTable = tables.versionTable();
+		this.historyTable = tables.historyTable();
+		this.opening = opening;
 	}
 
-	/** Opens a connection, finds the dialect and loads the repository for it. */
+	/**
+	 * Opens a connection, finds the dialect and loads the repository for it. The repository's scripts
+	 * are read on a thread of their own while the version row and the last history row are read here.
+	 */
 	public static Session open(MigrateConfig config) {
 		Connection connection;
 		try {
@@ -80,10 +84,12 @@ public final class Session implements AutoCloseable {
 				previousSchema = dialect.currentSchema(connection);
 				dialect.useSchema(connection, config.schema());
 			}
-			Repository repository = new RepositoryLoader(config.location(), dialect.name(), config.javaPackage(),
-					config.javaChangesets(), config.classLoader())
-				.load();
-			return new Session(config, connection, autoCommit, previousSchema, dialect, repository);
+			RepositoryLoader loader = new RepositoryLoader(config.location(), dialect.name(), config.javaPackage(),
+					config.javaChangesets(), config.classLoader());
+			Bookkeeping tables = Bookkeeping.of(config, loader.settings(), connection, dialect);
+			RepositoryLoading loading = RepositoryLoading.start(loader);
+			Opening opening = Opening.read(tables, connection);
+			return new Session(config, connection, autoCommit, previousSchema, dialect, loading.join(), tables, opening);
 		}
 		catch (SQLException | RuntimeException ex) {
 			closeQuietly(connection);
@@ -124,6 +130,14 @@ public final class Session implements AutoCloseable {
 
 	HistoryTable historyTable() {
 		return this.historyTable;
+	}
+
+	/**
+	 * The version row and the last history row as the session found them when it opened; null when
+	 * they could not be read then.
+	 */
+	@Nullable Opening opening() {
+		return this.opening;
 	}
 
 	/** The version row and history of the repository: two queries. */
@@ -218,6 +232,70 @@ public final class Session implements AutoCloseable {
 	interface SqlAction<T> {
 
 		T run() throws SQLException;
+
+	}
+
+	/**
+	 * The repository's id and its two tables, named by the configuration, else by {@code migrate.cfg},
+	 * else by default.
+	 */
+	private record Bookkeeping(String repositoryId, VersionTable versionTable, HistoryTable historyTable) {
+
+		static Bookkeeping of(MigrateConfig config, RepositorySettings settings, Connection connection, Dialect dialect) {
+			String repositoryId = (config.repositoryId() != null) ? config.repositoryId()
+					: (settings.repositoryId() != null) ? settings.repositoryId() : MigrateConfig.DEFAULT_REPOSITORY_ID;
+			String versionTable = (config.versionTable() != null) ? config.versionTable()
+					: (settings.versionTable() != null) ? settings.versionTable() : MigrateConfig.DEFAULT_VERSION_TABLE;
+			return new Bookkeeping(repositoryId, new VersionTable(connection, dialect, versionTable),
+					new HistoryTable(connection, dialect, config.historyTable()));
+		}
+
+	}
+
+	/**
+	 * What a start with nothing pending needs from the database, read when the session opens.
+	 *
+	 * @param dbVersion the version row's version; null when the database is not under version control
+	 * @param head the last history row; null when there is none
+	 */
+	record Opening(@Nullable Integer dbVersion, HistoryTable.@Nullable Head head) {
+
+		/**
+		 * One query for both rows; where it fails (a table is missing, say), one query each, which
+		 * tell a missing table from an empty one.
+		 */
+		private static @Nullable Opening read(Bookkeeping tables, Connection connection) {
+			String versionTable = tables.versionTable().name();
+			String historyTable = tables.historyTable().name();
+			String sql = "SELECT v.version, h.success, h.applied_digest FROM " + versionTable + " v LEFT JOIN "
+					+ historyTable + " h ON h.id = (SELECT MAX(id) FROM " + historyTable + " WHERE repository_id = ?) "
+					+ "WHERE v.repository_id = ?";
+			try (PreparedStatement statement = connection.prepareStatement(sql)) {
+				statement.setString(1, tables.repositoryId());
+				statement.setString(2, tables.repositoryId());
+				try (ResultSet result = statement.executeQuery()) {
+					if (result.next()) {
+						int version = result.getInt(1);
+						Integer dbVersion = result.wasNull() ? null : version;
+						boolean success = result.getBoolean(2);
+						HistoryTable.Head head = result.wasNull() ? null : new HistoryTable.Head(success, result.getString(3));
+						return new Opening(dbVersion, head);
+					}
+					return new Opening(null, null);
+				}
+			}
+			catch (SQLException ex) {
+				// read them one by one below
+			}
+			try {
+				return new Opening(tables.versionTable().read(tables.repositoryId()),
+						tables.historyTable().head(tables.repositoryId()));
+			}
+			catch (SQLException ex) {
+				return null; // the command reads what it needs itself, and reports what fails
+			}
+		}
+
 
 	}
 

@@ -36,14 +36,17 @@ public final class Upgrade {
 	/** Upgrades to {@code target}; null for the configured target, else the latest version. */
 	public MigrationResult run(@Nullable Integer target) throws SQLException {
 		long start = System.nanoTime();
-		Repository repository = this.session.repository();
-		int latest = repository.version();
+		int latest = this.session.repository().version();
 		int to = (target != null) ? target : (this.session.config().target() != null) ? this.session.config().target() : latest;
 		if (to < 0 || to > latest) {
 			throw new InvalidVersionException("Cannot upgrade to version " + to + ": the repository's versions run from 0 to "
 					+ latest + ". Nothing was changed.");
 		}
-		Integer dbVersion = this.session.versionTable().read(this.session.repositoryId());
+		Session.Opening opening = this.session.opening();
+		Integer dbVersion = (opening != null) ? opening.dbVersion()
+				: this.session.versionTable().read(this.session.repositoryId());
+		HistoryTable.Head head = (opening != null) ? opening.head()
+				: this.session.historyTable().head(this.session.repositoryId());
 		if (dbVersion == null) {
 			dbVersion = this.session.locked(() -> {
 				if (!this.session.state().underVersionControl()) {
@@ -51,8 +54,8 @@ public final class Upgrade {
 				}
 				return this.session.state().dbVersion();
 			});
+			head = this.session.historyTable().head(this.session.repositoryId());
 		}
-		HistoryTable.Head head = this.session.historyTable().head(this.session.repositoryId());
 		if (head != null && !head.success()) {
 			// A run under way on another instance looks the same as a failed one until we hold the lock.
 			return migrate(to, start);

@@ -37,6 +37,10 @@ public final class RepositoryLoader {
 
 	private final @Nullable ClassLoader classLoader;
 
+	private final List<String> settingsProblems = new ArrayList<>();
+
+	private volatile @Nullable RepositorySettings settings;
+
 	/**
 	 * A loader.
 	 * @param location {@code classpath:...}, {@code file:...} or a file path
@@ -54,10 +58,24 @@ public final class RepositoryLoader {
 		this.classLoader = classLoader;
 	}
 
+	/**
+	 * The settings of the repository's {@code migrate.cfg}, read alone: what names the repository and
+	 * its version table before the scripts are read. Problems with the file are reported by {@link #load()}.
+	 */
+	public RepositorySettings settings() {
+		RepositorySettings settings = this.settings;
+		if (settings == null) {
+			settings = readSettings(this.settingsProblems);
+			this.settings = settings;
+		}
+		return settings;
+	}
+
 	/** Loads the repository. */
 	public Repository load() {
 		List<String> problems = new ArrayList<>();
-		RepositorySettings settings = readSettings(problems);
+		RepositorySettings settings = settings();
+		problems.addAll(this.settingsProblems);
 		List<SqlVersion> sqlVersions = readScripts(problems);
 		Map<Integer, JavaBackedChangeset> javaVersions = readJavaChangesets(problems);
 		SqlChangeset baseline = null;
