@@ -28,6 +28,7 @@ import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.NonEmptySchemaException;
 import dev.migrate.core.NotUnderVersionControlException;
+import dev.migrate.core.RepositoryLoadException;
 import dev.migrate.core.RepositoryStatus;
 import dev.migrate.core.RoundTripException;
 import dev.migrate.core.RoundTripResult;
@@ -343,6 +344,14 @@ abstract class EngineContractTests {
 		assertThat(lastDigest("test_repository")).isEqualTo(upgraded);
 		new Migrate(config().repositoryId("stamped").build()).versionControl(3);
 		assertThat(lastDigest("stamped")).isEqualTo(upgraded);
+	}
+
+	@Test
+	void aRepositoryThatDoesNotLoadIsReportedBeforeAnythingRuns() {
+		this.folder.tables(2).file("versions/003_no_dialect_upgrade.sql", "CREATE TABLE t3 (id INTEGER);");
+		assertThatExceptionOfType(RepositoryLoadException.class).isThrownBy(() -> migrate().upgrade())
+			.withMessageContaining("003_no_dialect_upgrade.sql");
+		assertThat(tables()).noneMatch((table) -> table.matches("t\\d+"));
 	}
 
 	@Test
