@@ -133,11 +133,12 @@ public final class Session implements AutoCloseable {
 	}
 
 	/**
-	 * The version row and the last history row as the session found them when it opened; null when
-	 * they could not be read then.
+	 * The version row and the last history row as the session found them when it opened; read now
+	 * when they could not be read then, so that what fails is reported.
 	 */
-	@Nullable Opening opening() {
-		return this.opening;
+	Opening opening() throws SQLException {
+		return (this.opening != null) ? this.opening
+				: Opening.readEach(this.versionTable, this.historyTable, this.repositoryId);
 	}
 
 	/** The version row and history of the repository: two queries. */
@@ -288,12 +289,16 @@ public final class Session implements AutoCloseable {
 				// read them one by one below
 			}
 			try {
-				return new Opening(tables.versionTable().read(tables.repositoryId()),
-						tables.historyTable().head(tables.repositoryId()));
+				return readEach(tables.versionTable(), tables.historyTable(), tables.repositoryId());
 			}
 			catch (SQLException ex) {
-				return null; // the command reads what it needs itself, and reports what fails
+				return null; // read again when the command asks for it, which reports what fails
 			}
+		}
+
+		private static Opening readEach(VersionTable versionTable, HistoryTable historyTable, String repositoryId)
+				throws SQLException {
+			return new Opening(versionTable.read(repositoryId), historyTable.head(repositoryId));
 		}
 
 

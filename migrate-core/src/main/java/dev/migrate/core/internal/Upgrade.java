@@ -43,10 +43,8 @@ public final class Upgrade {
 					+ latest + ". Nothing was changed.");
 		}
 		Session.Opening opening = this.session.opening();
-		Integer dbVersion = (opening != null) ? opening.dbVersion()
-				: this.session.versionTable().read(this.session.repositoryId());
-		HistoryTable.Head head = (opening != null) ? opening.head()
-				: this.session.historyTable().head(this.session.repositoryId());
+		Integer dbVersion = opening.dbVersion();
+		HistoryTable.Head head = opening.head();
 		if (dbVersion == null) {
 			dbVersion = this.session.locked(() -> {
 				if (!this.session.state().underVersionControl()) {
