@@ -259,6 +259,18 @@ abstract class EngineContractTests {
 		assertThat(ignored.changed()).isFalse();
 	}
 
+	@Test
+	void aReleaseThatFindsNoVersionsNeverAdvisesADowngradeToZero() throws Exception {
+		this.folder.tables(3);
+		migrate().upgrade();
+		Files.createDirectories(this.root.resolve("empty/versions"));
+		Migrate lost = new Migrate(config().location(this.root.resolve("empty").toString()).build());
+		assertThatExceptionOfType(DatabaseNewerException.class).isThrownBy(lost::upgrade)
+			.withMessageContaining("this release's repository has no versions at all. Check migrate.location")
+			.withMessageNotContaining("downgrade");
+		assertThat(tables()).contains("t1", "t2", "t3");
+	}
+
 	// Running changesets
 
 	@Test
