@@ -162,9 +162,15 @@ public final class RepositoryLoader {
 			String fileName = entry.name();
 			ScriptName name = ScriptName.parse(fileName);
 			if (name == null) {
-				if (!ScriptName.isIgnored(fileName) && !entry.isFolder()) {
+				if ((!ScriptName.isIgnored(fileName) || ScriptName.looksLikeChangeset(fileName)) && !entry.isFolder()) {
 					fileProblems.add(new FileProblem(fileName, misnamed(fileName)));
 				}
+				continue;
+			}
+			if (!ScriptName.isKnownDialect(name.dialect())) {
+				fileProblems.add(new FileProblem(fileName, fileName + " names no known dialect: '" + name.dialect()
+						+ "' is not one of default, " + String.join(", ", Dialects.names()) + ". Name it "
+						+ ScriptName.suggestedName(fileName) + " if it is for every database"));
 				continue;
 			}
 			version(name.version(), byVersion, beyond).add(name, entry);
@@ -207,8 +213,17 @@ public final class RepositoryLoader {
 			return fileName + " is a Python script, which cannot run on the JVM: port it to SQL "
 					+ "(NNN_description_default_upgrade.sql and _downgrade.sql) or to a Java changeset";
 		}
-		return fileName + " does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql "
-				+ "(a number of at least three digits, e.g. 001_add_ctime_default_upgrade.sql)";
+		String layout = " does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql";
+		String suggested = ScriptName.looksLikeChangeset(fileName) ? ScriptName.suggestedName(fileName) : null;
+		if (suggested == null) {
+			return fileName + layout + " (a number of at least three digits, e.g. 001_add_ctime_default_upgrade.sql)";
+		}
+		String pair = suggested.endsWith("_upgrade.sql")
+				? suggested.substring(0, suggested.length() - "_upgrade.sql".length()) + "_downgrade.sql"
+				: suggested.substring(0, suggested.length() - "_downgrade.sql".length()) + "_upgrade.sql";
+		String flyway = (fileName.startsWith("V") || fileName.startsWith("U")) ? " (it is named as a Flyway migration)"
+				: "";
+		return fileName + layout + flyway + ": name it " + suggested + ", beside " + pair;
 	}
 
 	private List<FolderEntry> listScripts(List<String> problems) {

@@ -87,6 +87,29 @@ class RepositoryLoaderTests {
 	}
 
 	@Test
+	void reportsFilesThatLookLikeChangesetsWithTheNameTheyShouldHave() {
+		this.folder.version(1, "one", "SELECT 1;", "SELECT 1;")
+			.file("versions/V2__add_views.sql", "CREATE VIEW v AS SELECT 1;")
+			.file("versions/003-add-views_default_upgrade.sql", "SELECT 1;")
+			.file("versions/004_add_views_upgrade.sql", "SELECT 1;")
+			.file("versions/schema.sql", "SELECT 1;")
+			.file("versions/001_one_sqlite_upgrade.sql", "SELECT 1;")
+			.file("versions/__init__.py", "")
+			.file("versions/README", "");
+		assertThatExceptionOfType(RepositoryLoadException.class).isThrownBy(() -> load("postgresql"))
+			.satisfies((ex) -> assertThat(ex.problems()).containsExactly(
+					"003-add-views_default_upgrade.sql does not follow NNN_description_<dialect|default>_<upgrade|downgrade>"
+							+ ".sql: name it 003_add_views_default_upgrade.sql, beside 003_add_views_default_downgrade.sql",
+					"004_add_views_upgrade.sql names no known dialect: 'views' is not one of default, postgresql, mysql, "
+							+ "h2. Name it 004_add_views_default_upgrade.sql if it is for every database",
+					"V2__add_views.sql does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql (it is "
+							+ "named as a Flyway migration): name it 002_add_views_default_upgrade.sql, beside "
+							+ "002_add_views_default_downgrade.sql",
+					"schema.sql does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql (a number of at "
+							+ "least three digits, e.g. 001_add_ctime_default_upgrade.sql)"));
+	}
+
+	@Test
 	void acceptsAnUpgradeWithoutDowngradeWhenMarkedIrreversible() {
 		this.folder.version(1, "drop legacy", "-- migrate:irreversible\nDROP TABLE legacy;", null);
 		Changeset changeset = load("h2").changeset(1);
@@ -235,8 +258,8 @@ class RepositoryLoaderTests {
 							+ this.root.resolve("versions/001_b_default_upgrade.sql") + ")",
 					"version 1 has two default upgrade scripts: " + a + " and 001_c_default_upgrade.sql ("
 							+ this.root.resolve("versions/001_c_default_upgrade.sql") + ")",
-					"002_x.sql does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql "
-							+ "(a number of at least three digits, e.g. 001_add_ctime_default_upgrade.sql)"));
+					"002_x.sql does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql: name it "
+							+ "002_x_default_upgrade.sql, beside 002_x_default_downgrade.sql"));
 	}
 
 	@Test
