@@ -37,6 +37,8 @@ public final class RepositoryLoader {
 
 	private final @Nullable ClassLoader classLoader;
 
+	private final boolean emptyAllowed;
+
 	private final List<String> settingsProblems = new ArrayList<>();
 
 	private volatile @Nullable RepositorySettings settings;
@@ -51,6 +53,21 @@ public final class RepositoryLoader {
 	 */
 	public RepositoryLoader(String location, String dialect, String javaPackage, List<JavaChangeset> javaChangesets,
 			@Nullable ClassLoader classLoader) {
+		this(location, dialect, javaPackage, javaChangesets, classLoader, false);
+	}
+
+	/**
+	 * A loader.
+	 * @param location {@code classpath:...}, {@code file:...} or a file path
+	 * @param dialect the dialect whose scripts win over {@code default} ones
+	 * @param javaPackage the package to find Java changeset classes in; empty for none
+	 * @param javaChangesets Java changesets handed in as instances
+	 * @param classLoader the class loader for classpath locations and classes; null for the default
+	 * @param emptyAllowed whether a repository without changesets loads; else it is reported, with the location
+	 */
+	public RepositoryLoader(String location, String dialect, String javaPackage, List<JavaChangeset> javaChangesets,
+			@Nullable ClassLoader classLoader, boolean emptyAllowed) {
+		this.emptyAllowed = emptyAllowed;
 		this.location = location;
 		this.dialect = dialect;
 		this.javaPackage = javaPackage;
@@ -104,6 +121,9 @@ public final class RepositoryLoader {
 			}
 		}
 		checkNoGaps(sqlVersions, javaVersions.keySet(), problems);
+		if (problems.isEmpty() && changesets.isEmpty() && baseline == null && !this.emptyAllowed) {
+			problems.add(empty());
+		}
 		if (!problems.isEmpty()) {
 			throw new RepositoryLoadException(this.location, problems);
 		}
@@ -129,22 +149,33 @@ public final class RepositoryLoader {
 	}
 
 	private RepositorySettings readSettings(List<String> problems) {
+		RepositorySettings settings = RepositorySettings.NONE;
+		List<String> misplaced = new ArrayList<>();
 		try {
 			for (FolderEntry entry : Folders.list(single(this.location), classLoader())) {
 				if (entry.name().equals("migrate.cfg")) {
-					RepositorySettings settings = RepositorySettings.parse(entry.text());
+					settings = RepositorySettings.parse(entry.text());
 					if (settings.useTimestampNumbering()) {
 						problems.add("migrate.cfg sets use_timestamp_numbering = True: timestamp-numbered versions are not "
 								+ "supported; renumber the scripts 001, 002, ... (the version table keeps integers)");
 					}
-					return settings;
+					problems.addAll(settings.problems());
+				}
+				else if (ScriptName.looksLikeChangeset(entry.name()) && !entry.isFolder()) {
+					misplaced.add(entry.name());
 				}
 			}
 		}
 		catch (IOException | UncheckedIOException ex) {
 			problems.add("the repository at " + this.location + " cannot be read: " + ex.getMessage());
 		}
-		return RepositorySettings.NONE;
+		if (!misplaced.isEmpty()) {
+			Collections.sort(misplaced);
+			problems.add(String.join(", ", misplaced) + ((misplaced.size() == 1) ? " stands" : " stand") + " beside "
+					+ "versions/ in " + this.location + ", where scripts are not read: move "
+					+ ((misplaced.size() == 1) ? "it" : "them") + " into " + this.location + "/versions");
+		}
+		return settings;
 	}
 
 	/**
@@ -208,6 +239,43 @@ public final class RepositoryLoader {
 		return byVersion[version];
 	}
 
+	/** Why a repository has no changesets, for a user who expects some. */
+	private String empty() {
+		String where;
+		try {
+			Folders.Kind kind = Folders.kind(single(this.location), classLoader());
+			where = (kind == Folders.Kind.FOLDER) ? single(this.location) + "/versions has no scripts"
+					: whatIsAtTheLocation(kind);
+		}
+		catch (IOException ex) {
+			where = "the location " + this.location + " cannot be read (" + ex.getMessage() + ")";
+		}
+		String java = this.javaPackage.isBlank() ? "" : ", and the package " + this.javaPackage + " has no V<NNN>_ classes";
+		return "the repository has no changesets: " + where + java + hints() + ". If it is to be empty for now, set "
+				+ "migrate.allow-empty-repository=true";
+	}
+
+	private String whatIsAtTheLocation(Folders.Kind kind) {
+		boolean classpath = single(this.location).startsWith("classpath:");
+		if (kind == Folders.Kind.FILE) {
+			return "the location " + this.location + " is a file, not a folder: point it at the folder that holds "
+					+ "versions/ (and migrate.cfg)";
+		}
+		return "the location " + this.location + " does not exist" + (classpath ? " on the classpath" : "");
+	}
+
+	/** What a location that finds nothing was probably meant to say. */
+	private String hints() {
+		if (this.location.contains(",")) {
+			return " (a location is one folder: '" + this.location + "' was read as one path, not as a list)";
+		}
+		if (this.location.contains("{")) {
+			return " ('{...}' is taken literally: Migrate needs no '{vendor}' placeholder, since each script names its "
+					+ "dialect: 001_x_postgresql_upgrade.sql beside 001_x_default_upgrade.sql)";
+		}
+		return "";
+	}
+
 	private static String misnamed(String fileName) {
 		if (ScriptName.isPython(fileName)) {
 			return fileName + " is a Python script, which cannot run on the JVM: port it to SQL "
@@ -228,11 +296,15 @@ public final class RepositoryLoader {
 
 	private List<FolderEntry> listScripts(List<String> problems) {
 		String folder = single(this.location) + "/versions";
-		if (!Folders.exists(single(this.location))) {
-			problems.add("the location " + this.location + " does not exist");
-			return List.of();
-		}
 		try {
+			Folders.Kind kind = Folders.kind(single(this.location), classLoader());
+			if (kind != Folders.Kind.FOLDER) {
+				// A classpath folder may be absent where the changesets are all Java ones.
+				if (kind == Folders.Kind.FILE || !single(this.location).startsWith("classpath:")) {
+					problems.add(whatIsAtTheLocation(kind) + hints());
+				}
+				return List.of();
+			}
 			return Folders.list(folder, classLoader());
 		}
 		catch (IOException ex) {

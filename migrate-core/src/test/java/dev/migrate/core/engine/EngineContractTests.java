@@ -265,10 +265,26 @@ abstract class EngineContractTests {
 		migrate().upgrade();
 		Files.createDirectories(this.root.resolve("empty/versions"));
 		Migrate lost = new Migrate(config().location(this.root.resolve("empty").toString()).build());
-		assertThatExceptionOfType(DatabaseNewerException.class).isThrownBy(lost::upgrade)
+		assertThatExceptionOfType(RepositoryLoadException.class).isThrownBy(lost::upgrade)
+			.withMessageContaining("the repository has no changesets: file:" + this.root.resolve("empty")
+					+ "/versions has no scripts. If it is to be empty for now, set migrate.allow-empty-repository=true");
+		Migrate allowed = new Migrate(config().location(this.root.resolve("empty").toString())
+			.allowEmptyRepository(true)
+			.build());
+		assertThatExceptionOfType(DatabaseNewerException.class).isThrownBy(allowed::upgrade)
 			.withMessageContaining("this release's repository has no versions at all. Check migrate.location")
 			.withMessageNotContaining("downgrade");
 		assertThat(tables()).contains("t1", "t2", "t3");
+	}
+
+	@Test
+	void aVersionTableFromMigrateCfgNeverReachesSqlUnchecked() {
+		this.database.execute("CREATE TABLE page (id INTEGER PRIMARY KEY)");
+		this.folder.file("migrate.cfg", "[db_settings]\nversion_table = migrate_version WHERE 1=0; DROP TABLE page; --\n")
+			.tables(1);
+		assertThatExceptionOfType(RepositoryLoadException.class).isThrownBy(() -> new Migrate(config().repositoryId(null)
+			.build()).upgrade()).withMessageContaining("which is not a plain SQL name");
+		assertThat(tables()).containsExactly("page");
 	}
 
 	// Running changesets
