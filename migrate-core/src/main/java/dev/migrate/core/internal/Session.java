@@ -86,7 +86,7 @@ public final class Session implements AutoCloseable {
 				dialect.useSchema(connection, config.schema());
 			}
 			RepositoryLoader loader = new RepositoryLoader(config.location(), dialect.name(), config.javaPackage(),
-					config.javaChangesets(), config.classLoader(), config.allowEmptyRepository());
+					config.javaChangesets(), config.classLoader(), config.allowEmptyRepository(), config.encoding());
 			RepositorySettings settings = loader.settings();
 			if (!settings.problems().isEmpty()) {
 				// before any SQL: a name from migrate.cfg reaches the queries below

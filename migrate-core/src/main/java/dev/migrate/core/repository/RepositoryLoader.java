@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -39,6 +41,8 @@ public final class RepositoryLoader {
 
 	private final boolean emptyAllowed;
 
+	private final Charset encoding;
+
 	private final List<String> settingsProblems = new ArrayList<>();
 
 	private volatile @Nullable RepositorySettings settings;
@@ -53,7 +57,7 @@ public final class RepositoryLoader {
 	 */
 	public RepositoryLoader(String location, String dialect, String javaPackage, List<JavaChangeset> javaChangesets,
 			@Nullable ClassLoader classLoader) {
-		this(location, dialect, javaPackage, javaChangesets, classLoader, false);
+		this(location, dialect, javaPackage, javaChangesets, classLoader, false, StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -64,10 +68,12 @@ public final class RepositoryLoader {
 	 * @param javaChangesets Java changesets handed in as instances
 	 * @param classLoader the class loader for classpath locations and classes; null for the default
 	 * @param emptyAllowed whether a repository without changesets loads; else it is reported, with the location
+	 * @param encoding the charset of the SQL scripts
 	 */
 	public RepositoryLoader(String location, String dialect, String javaPackage, List<JavaChangeset> javaChangesets,
-			@Nullable ClassLoader classLoader, boolean emptyAllowed) {
+			@Nullable ClassLoader classLoader, boolean emptyAllowed, Charset encoding) {
 		this.emptyAllowed = emptyAllowed;
+		this.encoding = encoding;
 		this.location = location;
 		this.dialect = dialect;
 		this.javaPackage = javaPackage;
@@ -98,7 +104,7 @@ public final class RepositoryLoader {
 		SqlChangeset baseline = null;
 		List<Changeset> changesets = new ArrayList<>(sqlVersions.size() + javaVersions.size());
 		for (SqlVersion version : sqlVersions) {
-			SqlChangeset changeset = version.changeset(this.dialect, problems);
+			SqlChangeset changeset = version.changeset(this.dialect, this.encoding, problems);
 			if (changeset == null) {
 				continue;
 			}
@@ -628,12 +634,12 @@ public final class RepositoryLoader {
 			return fileNames;
 		}
 
-		private SqlScript script(int index) {
+		private SqlScript script(int index, Charset encoding) {
 			FolderEntry file = this.files.get(index);
-			return new SqlScript(file.name(), file);
+			return new SqlScript(file.name(), file, encoding);
 		}
 
-		@Nullable SqlChangeset changeset(String dialect, List<String> problems) {
+		@Nullable SqlChangeset changeset(String dialect, Charset encoding, List<String> problems) {
 			int upgrade = chosen(dialect, true);
 			int downgrade = chosen(dialect, false);
 			if (upgrade < 0) {
@@ -641,7 +647,7 @@ public final class RepositoryLoader {
 						+ String.join(", ", fileNames()) + ")");
 				return null;
 			}
-			SqlScript upgradeScript = script(upgrade);
+			SqlScript upgradeScript = script(upgrade, encoding);
 			String description = this.names.get(upgrade).description();
 			if (this.version == 0) {
 				List<String> downgrades = fileNames(false);
@@ -654,7 +660,7 @@ public final class RepositoryLoader {
 			if (downgrade < 0) {
 				return irreversible(upgradeScript, description, problems);
 			}
-			return new SqlChangeset(this.version, description, upgradeScript, script(downgrade));
+			return new SqlChangeset(this.version, description, upgradeScript, script(downgrade, encoding));
 		}
 
 		@Override

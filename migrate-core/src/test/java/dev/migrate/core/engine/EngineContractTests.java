@@ -287,6 +287,23 @@ abstract class EngineContractTests {
 		assertThat(tables()).containsExactly("page");
 	}
 
+	@Test
+	void aByteNotInTheCharsetStopsTheRunBeforeItsFirstChangesetAndNamesWhere() throws Exception {
+		this.folder.tables(1);
+		byte[] latin1 = "CREATE TABLE t2 (id INTEGER PRIMARY KEY);\n-- caf\u00e9\nINSERT INTO t2 VALUES (1);\n"
+			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		Files.write(this.root.resolve("versions/002_latin_default_upgrade.sql"), latin1);
+		this.folder.file("versions/002_latin_default_downgrade.sql", "DROP TABLE t2;");
+		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> migrate().upgrade())
+			.withMessage("002_latin_default_upgrade.sql: byte 0xE9 at offset 48 (line 2) is not valid UTF-8. Save the file "
+					+ "as UTF-8, or set migrate.encoding to the charset it is written in (for example ISO-8859-1). "
+					+ "Nothing of it was run.");
+		assertThat(tables()).doesNotContain("t1", "t2");
+		Migrate latin = new Migrate(config().encoding(java.nio.charset.StandardCharsets.ISO_8859_1).build());
+		latin.upgrade();
+		assertThat(tables()).contains("t1", "t2");
+	}
+
 	// Running changesets
 
 	@Test

@@ -1,6 +1,7 @@
 package dev.migrate.core.repository;
 
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -219,7 +220,7 @@ class RepositoryLoaderTests {
 		assertThat(problems("classpath:db/migrate/{vendor}", "")).singleElement()
 			.asString()
 			.contains("'{...}' is taken literally: Migrate needs no '{vendor}' placeholder");
-		assertThat(new RepositoryLoader("classpath:db/migrat", "h2", "", List.of(), null, true).load().version()).isZero();
+		assertThat(new RepositoryLoader("classpath:db/migrat", "h2", "", List.of(), null, true, StandardCharsets.UTF_8).load().version()).isZero();
 	}
 
 	@Test
