@@ -279,6 +279,10 @@ final class ChangesetRunner {
 			for (String warning : parsed.warnings()) {
 				logger.warn("{}: {}", script.fileName(), warning);
 			}
+			if (parsed.statements().isEmpty()) {
+				logger.warn("{} has no statement (it is empty or only comments): it is recorded as run, and changes "
+						+ "nothing", script.fileName());
+			}
 			return parsed;
 		}
 		catch (IllegalArgumentException | MigrateException ex) {

@@ -34,6 +34,7 @@ import dev.migrate.core.RepositoryStatus;
 import dev.migrate.core.RoundTripException;
 import dev.migrate.core.RoundTripResult;
 import dev.migrate.core.schema.seed.V001_AddCtimeToPage;
+import dev.migrate.core.testing.Logs;
 import dev.migrate.core.testing.ScriptFolder;
 import dev.migrate.core.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -302,6 +303,17 @@ abstract class EngineContractTests {
 		Migrate latin = new Migrate(config().encoding(java.nio.charset.StandardCharsets.ISO_8859_1).build());
 		latin.upgrade();
 		assertThat(tables()).contains("t1", "t2");
+	}
+
+	@Test
+	void anEmptyOrCommentsOnlyScriptIsRunWithAWarningNamingIt() {
+		this.folder.tables(1).version(2, "nothing yet", "-- to be written\n", "");
+		try (Logs logs = Logs.capture()) {
+			migrate().upgrade();
+			assertThat(logs.lines()).contains("WARN 002_nothing_yet_default_upgrade.sql has no statement (it is empty or "
+					+ "only comments): it is recorded as run, and changes nothing");
+		}
+		assertThat(migrate().dbVersion()).isEqualTo(2);
 	}
 
 	// Running changesets
