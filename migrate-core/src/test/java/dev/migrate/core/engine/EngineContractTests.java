@@ -316,6 +316,19 @@ abstract class EngineContractTests {
 		assertThat(migrate().dbVersion()).isEqualTo(2);
 	}
 
+	@Test
+	void aVersionTableOfAnotherToolIsReportedWithItsColumnsAndTheWayOut() {
+		this.database.execute("CREATE TABLE migrate_version (id INTEGER PRIMARY KEY, name VARCHAR(20))",
+				"INSERT INTO migrate_version VALUES (1, 'other')");
+		this.folder.tables(1);
+		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> migrate().upgrade())
+			.withMessageStartingWith("The table migrate_version in ")
+			.withMessageContaining("has the columns (id, name), not the ones Migrate keeps there (repository_id, "
+					+ "repository_path, version): it is another tool's table of the same name. Set migrate.version-table "
+					+ "to a name of Migrate's own (for example migrate_version_migrate). Nothing was changed.");
+		assertThat(tables()).containsExactly("migrate_version");
+	}
+
 	// Running changesets
 
 	@Test
