@@ -1,6 +1,7 @@
 package dev.migrate.core.dialect;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -40,6 +41,18 @@ public interface Dialect {
 
 	/** Makes {@code schema} the one that unqualified names resolve to. */
 	void useSchema(Connection connection, String schema) throws SQLException;
+
+	/** Whether a schema (on MySQL: a database) of this name exists, compared without case. */
+	default boolean schemaExists(Connection connection, String schema) throws SQLException {
+		try (ResultSet schemas = connection.getMetaData().getSchemas()) {
+			while (schemas.next()) {
+				if (schema.equalsIgnoreCase(schemas.getString("TABLE_SCHEM"))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
 
 	/**
 	 * Creates a schema (on MySQL: a database), as the round trip does for a scratch schema of its own.

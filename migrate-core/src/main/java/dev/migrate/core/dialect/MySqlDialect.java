@@ -56,6 +56,18 @@ public final class MySqlDialect implements Dialect {
 	}
 
 	@Override
+	public boolean schemaExists(Connection connection, String schema) throws SQLException {
+		try (ResultSet catalogs = connection.getMetaData().getCatalogs()) {
+			while (catalogs.next()) {
+				if (schema.equalsIgnoreCase(catalogs.getString("TABLE_CAT"))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	@Override
 	public void createSchema(Connection connection, String schema) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("CREATE DATABASE " + quote(schema));

@@ -33,6 +33,7 @@ import dev.migrate.core.RepositoryLoadException;
 import dev.migrate.core.RepositoryStatus;
 import dev.migrate.core.RoundTripException;
 import dev.migrate.core.RoundTripResult;
+import dev.migrate.core.dialect.Dialects;
 import dev.migrate.core.schema.seed.V001_AddCtimeToPage;
 import dev.migrate.core.testing.Logs;
 import dev.migrate.core.testing.ScriptFolder;
@@ -327,6 +328,28 @@ abstract class EngineContractTests {
 					+ "repository_path, version): it is another tool's table of the same name. Set migrate.version-table "
 					+ "to a name of Migrate's own (for example migrate_version_migrate). Nothing was changed.");
 		assertThat(tables()).containsExactly("migrate_version");
+	}
+
+	@Test
+	void aMissingSchemaIsCreatedUnlessTheConfigurationSaysNot() throws SQLException {
+		this.folder.tables(1);
+		String schema = "migrate_new_" + Long.toHexString(System.nanoTime());
+		assertThatExceptionOfType(MigrateException.class)
+			.isThrownBy(() -> new Migrate(config().schema(schema).createSchema(false).build()).upgrade())
+			.withMessageStartingWith("The schema '" + schema + "' (migrate.schema) does not exist")
+			.withMessageEndingWith("Create it, correct migrate.schema, or set migrate.create-schema=true to let Migrate "
+					+ "create it. Nothing was changed.");
+		assertThat(scratchOrNewSchemas(schema)).isEmpty();
+		try {
+			assertThat(new Migrate(config().schema(schema).build()).upgrade().toVersion()).isEqualTo(1);
+			assertThat(scratchOrNewSchemas(schema)).hasSize(1);
+			assertThat(tables()).isEmpty();
+		}
+		finally {
+			try (Connection connection = this.database.dataSource().getConnection()) {
+				Dialects.byName(dialectName()).dropSchema(connection, schema);
+			}
+		}
 	}
 
 	// Running changesets
@@ -641,6 +664,11 @@ abstract class EngineContractTests {
 			fingerprint.addAll(history());
 		}
 		return fingerprint;
+	}
+
+	protected List<String> scratchOrNewSchemas(String name) {
+		return this.database.query("SELECT schema_name FROM information_schema.schemata WHERE LOWER(schema_name) = '"
+				+ name + "'");
 	}
 
 	/** The scratch schemas (MySQL: databases) that a round trip creates, in lower case. */
