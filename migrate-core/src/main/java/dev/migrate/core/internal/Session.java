@@ -208,11 +208,30 @@ public final class Session implements AutoCloseable {
 		if (!this.dialect.lock(this.connection, lockName, this.config.lockTimeout())) {
 			throw new LockTimeoutException(this.repositoryId, this.config.lockTimeout());
 		}
+		T result;
 		try {
-			return action.run();
+			result = action.run();
 		}
-		finally {
-			this.dialect.unlock(this.connection, lockName);
+		catch (Throwable ex) {
+			unlockAfterFailure(lockName, ex);
+			throw ex;
+		}
+		this.dialect.unlock(this.connection, lockName);
+		return result;
+	}
+
+	/**
+	 * Lets the lock go after a failed action without hiding the failure: where the connection is gone,
+	 * the lock went with it.
+	 */
+	private void unlockAfterFailure(String lockName, Throwable failure) {
+		try {
+			if (!this.connection.isClosed()) {
+				this.dialect.unlock(this.connection, lockName);
+			}
+		}
+		catch (SQLException ex) {
+			failure.addSuppressed(ex);
 		}
 	}
 
