@@ -42,6 +42,14 @@ public interface Dialect {
 	/** Makes {@code schema} the one that unqualified names resolve to. */
 	void useSchema(Connection connection, String schema) throws SQLException;
 
+	/**
+	 * Where in a failed statement the database says its error is, as lines after the statement's first
+	 * line; -1 when the driver does not say. A long statement's error is then reported at its line.
+	 */
+	default int errorLineOffset(SQLException error, String statement) {
+		return -1;
+	}
+
 	/** Whether a schema (on MySQL: a database) of this name exists, compared without case. */
 	default boolean schemaExists(Connection connection, String schema) throws SQLException {
 		try (ResultSet schemas = connection.getMetaData().getSchemas()) {

@@ -298,7 +298,8 @@ final class ChangesetRunner {
 				}
 				catch (SQLException ex) {
 					String lost = lost(this.session.connection()) ? "the connection to the database was lost: " : "";
-					throw new Failure(source, sql.line(), sql.sql(), lost + ex.getMessage(), ex);
+					int offset = this.session.dialect().errorLineOffset(ex, sql.sql());
+					throw new Failure(source, sql.line() + Math.max(offset, 0), sql.sql(), lost + ex.getMessage(), ex);
 				}
 			}
 		}

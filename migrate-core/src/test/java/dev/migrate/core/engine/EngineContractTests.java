@@ -578,6 +578,16 @@ abstract class EngineContractTests {
 	}
 
 	@Test
+	void aFailingStatementIsReportedAtTheLineTheDatabaseNames() {
+		this.folder.tables(1).version(2, "broken", "CREATE TABLE good (id INTEGER);\nSELECT id,\n  FROM t1;\n",
+				"DROP TABLE good;");
+		int expected = (kind() == TestDatabase.Kind.H2) ? 2 : 3; // H2's driver does not say where
+		assertThatExceptionOfType(ChangesetFailedException.class).isThrownBy(() -> migrate().upgrade())
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(expected))
+			.withMessageContaining("002_broken_default_upgrade.sql at line " + expected + ": ");
+	}
+
+	@Test
 	void failingChangesetErrorNamesFileLineAndStatement() {
 		this.folder.tables(1).version(2, "broken", "CREATE TABLE good (id INTEGER);\n\n-- comment\nCREATE TABLE broken (id NOSUCHTYPE);",
 				"DROP TABLE good;");
