@@ -12,8 +12,8 @@ public final class LockTimeoutException extends MigrateException {
 	public LockTimeoutException(String repositoryId, Duration timeout) {
 		super("Another instance held the migration lock of repository '" + repositoryId + "' for more than "
 				+ timeout.toMillis() + " ms. It is probably still migrating: wait for it and try again, or "
-				+ "raise the lock timeout (migrate.lock-timeout). The lock dies with its connection, so a "
-				+ "crashed instance never holds it.");
+				+ "raise the lock timeout (migrate.lock-timeout). The lock dies with its connection: a crashed "
+				+ "instance's lock goes within seconds (on PostgreSQL 13 and older, once its running statement ends).");
 		this.timeout = timeout;
 	}
 

@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PostgresDialect implements Dialect {
 
+	/** How often the server looks whether the client holding the lock is still there. */
+	private static final String DEAD_CLIENT_CHECK = "2s";
+
 	@Override
 	public String name() {
 		return "postgresql";
@@ -31,8 +34,18 @@ public final class PostgresDialect implements Dialect {
 		return true;
 	}
 
+	/**
+	 * An advisory lock of the session, which dies with it. So that it dies with a crashed client too, and
+	 * not only when its running statement ends (a server notices a dead client only when it next writes to
+	 * it), PostgreSQL 14 and later check the client's socket every few seconds while the lock is held.
+	 */
 	@Override
 	public boolean lock(Connection connection, String lockName, Duration timeout) throws SQLException {
+		if (checksDeadClients(connection)) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("SET client_connection_check_interval = '" + DEAD_CLIENT_CHECK + "'");
+			}
+		}
 		long key = LockKeys.key64(lockName);
 		long deadline = System.nanoTime() + timeout.toNanos();
 		long pause = 10;
@@ -60,6 +73,16 @@ public final class PostgresDialect implements Dialect {
 			statement.setLong(1, LockKeys.key64(lockName));
 			statement.execute();
 		}
+		if (checksDeadClients(connection)) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("RESET client_connection_check_interval");
+			}
+		}
+	}
+
+	/** Whether the server has {@code client_connection_check_interval} (14 and later); the driver knows without asking. */
+	private static boolean checksDeadClients(Connection connection) throws SQLException {
+		return connection.getMetaData().getDatabaseMajorVersion() >= 14;
 	}
 
 	@Override

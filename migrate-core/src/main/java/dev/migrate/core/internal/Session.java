@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import dev.migrate.core.LockTimeoutException;
 import dev.migrate.core.MigrateConfig;
@@ -27,6 +29,9 @@ import org.slf4j.LoggerFactory;
 public final class Session implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(Session.class);
+
+	/** How often a wait for another instance's lock is said. */
+	private static final Duration LOCK_WAIT_REPORT = Duration.ofSeconds(5);
 
 	private final MigrateConfig config;
 
@@ -205,7 +210,7 @@ public final class Session implements AutoCloseable {
 	<T> T locked(SqlAction<T> action) throws SQLException {
 		String lockName = "migrate:" + String.valueOf(this.dialect.currentSchema(this.connection)) + "."
 				+ this.versionTable.name() + ":" + this.repositoryId;
-		if (!this.dialect.lock(this.connection, lockName, this.config.lockTimeout())) {
+		if (!lock(lockName)) {
 			throw new LockTimeoutException(this.repositoryId, this.config.lockTimeout());
 		}
 		T result;
@@ -218,6 +223,29 @@ public final class Session implements AutoCloseable {
 		}
 		this.dialect.unlock(this.connection, lockName);
 		return result;
+	}
+
+	/**
+	 * Takes the lock, waiting up to the lock timeout in slices, so that a wait for another instance is
+	 * said every few seconds rather than looking like a hang.
+	 */
+	private boolean lock(String lockName) throws SQLException {
+		Duration timeout = this.config.lockTimeout();
+		long start = System.nanoTime();
+		Duration left = timeout;
+		while (true) {
+			Duration slice = (left.compareTo(LOCK_WAIT_REPORT) < 0) ? left : LOCK_WAIT_REPORT;
+			if (this.dialect.lock(this.connection, lockName, slice)) {
+				return true;
+			}
+			left = timeout.minusNanos(System.nanoTime() - start);
+			if (left.isNegative() || left.isZero()) {
+				return false;
+			}
+			logger.info("Waiting for the migration lock of repository '{}': another instance holds it, probably "
+					+ "migrating ({} s so far, giving up after {} s)", this.repositoryId,
+					TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), timeout.toSeconds());
+		}
 	}
 
 	/**

@@ -12,6 +12,7 @@ import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.repository.ChangesetContext;
 import dev.migrate.core.repository.JavaChangeset;
+import dev.migrate.core.testing.Logs;
 import dev.migrate.core.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +53,36 @@ class LockTimeoutTests {
 			assertThatExceptionOfType(LockTimeoutException.class).isThrownBy(impatient::upgrade)
 				.withMessageContaining("Another instance held the migration lock of repository 'migrate' for more than")
 				.withMessageContaining("migrate.lock-timeout");
+		}
+		finally {
+			release.countDown();
+		}
+		assertThat(holder.get(30, TimeUnit.SECONDS).toVersion()).isEqualTo(1);
+	}
+
+	@org.junit.jupiter.api.Test
+	void aWaitForAnotherInstancesLockIsSaidEveryFewSeconds() throws Exception {
+		this.database = TestDatabase.create(TestDatabase.Kind.H2, getClass());
+		CountDownLatch running = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		MigrateConfig config = MigrateConfig.builder()
+			.dataSource(this.database.dataSource())
+			.location("classpath:no/such/repository")
+			.javaPackage("")
+			.javaChangesets(List.of(new V001_Slow(running, release)))
+			.build();
+		CompletableFuture<MigrationResult> holder = CompletableFuture.supplyAsync(() -> new Migrate(config).upgrade());
+		try (Logs logs = Logs.capture()) {
+			assertThat(running.await(30, TimeUnit.SECONDS)).isTrue();
+			CompletableFuture<MigrationResult> waiter = CompletableFuture
+				.supplyAsync(() -> new Migrate(config.toBuilder().lockTimeout(Duration.ofSeconds(30)).build()).upgrade());
+			for (int attempt = 0; attempt < 100 && logs.lines().stream().noneMatch((line) -> line.contains("Waiting")); attempt++) {
+				Thread.sleep(100);
+			}
+			release.countDown();
+			assertThat(waiter.get(30, TimeUnit.SECONDS).changed()).isFalse();
+			assertThat(logs.lines()).anySatisfy((line) -> assertThat(line).startsWith("INFO Waiting for the migration lock "
+					+ "of repository 'migrate': another instance holds it, probably migrating (5 s so far, giving up after 30 s)"));
 		}
 		finally {
 			release.countDown();

@@ -1,5 +1,6 @@
 package dev.migrate.core.engine;
 
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -7,6 +8,7 @@ import dev.migrate.core.ChangesetFailedException;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.testing.TestDatabase;
+import dev.migrate.core.testing.UpgradeMain;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +66,32 @@ class PostgresEngineTests extends EngineContractTests {
 			assertThat(tables()).doesNotContain("first_half");
 			assertThat(history()).last().isEqualTo("1 upgrade SQL true");
 		}
+	}
+
+	@Test
+	void theLockOfAnInstanceKilledMidStatementGoesWithinSeconds() throws Exception {
+		String marker = "killed_" + Long.toHexString(System.nanoTime());
+		this.folder.tables(1).version(2, "slow", "SELECT pg_sleep(60) AS " + marker + ";", "SELECT 1;");
+		migrate().upgrade(1);
+		Process instance = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), UpgradeMain.class.getName(), this.database.url(),
+				this.database.user(), String.valueOf(this.database.password()), this.folder.location(), "test_repository")
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		try {
+			String running = "SELECT pid FROM pg_stat_activity WHERE query LIKE '%" + marker + "%' AND pid <> pg_backend_pid()";
+			for (int attempt = 0; attempt < 300 && this.database.query(running).isEmpty(); attempt++) {
+				sleep(100);
+			}
+			assertThat(this.database.query(running)).as("the killed instance's statement").hasSize(1);
+		}
+		finally {
+			instance.destroyForcibly().waitFor();
+		}
+		this.folder.version(2, "slow", "SELECT 1;", "SELECT 1;");
+		MigrationResult result = new Migrate(config().lockTimeout(java.time.Duration.ofSeconds(20)).build()).upgrade();
+		assertThat(result.toVersion()).isEqualTo(2);
 	}
 
 	private static void sleep(long millis) {
