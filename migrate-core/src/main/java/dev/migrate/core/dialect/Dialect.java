@@ -50,6 +50,15 @@ public interface Dialect {
 		return -1;
 	}
 
+	/**
+	 * Whether the engine looks up its tables before it queries them, rather than querying and taking a
+	 * failure for a missing table: where the driver logs every failed query as a warning (MariaDB's does),
+	 * a first start would otherwise log a warning for each table not there yet.
+	 */
+	default boolean checksTablesBeforeQuerying() {
+		return false;
+	}
+
 	/** Whether a schema (on MySQL: a database) of this name exists, compared without case. */
 	default boolean schemaExists(Connection connection, String schema) throws SQLException {
 		try (ResultSet schemas = connection.getMetaData().getSchemas()) {

@@ -59,6 +59,12 @@ public final class MySqlDialect implements Dialect {
 		connection.setCatalog(schema);
 	}
 
+	/** MariaDB's driver logs each failed query as a warning. */
+	@Override
+	public boolean checksTablesBeforeQuerying() {
+		return true;
+	}
+
 	/** MySQL and MariaDB end a syntax error's message with the line of the statement it is on. */
 	@Override
 	public int errorLineOffset(SQLException error, String statement) {

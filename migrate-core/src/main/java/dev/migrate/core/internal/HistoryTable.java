@@ -69,6 +69,9 @@ final class HistoryTable {
 
 	/** The repository's rows, oldest first; empty when the table does not exist. */
 	List<HistoryEntry> read(String repositoryId) throws SQLException {
+		if (this.dialect.checksTablesBeforeQuerying() && !exists()) {
+			return List.of();
+		}
 		try {
 			return query(repositoryId);
 		}
@@ -116,6 +119,9 @@ final class HistoryTable {
 	 * none or the table is missing or older than this release.
 	 */
 	@Nullable Head head(String repositoryId) throws SQLException {
+		if (this.dialect.checksTablesBeforeQuerying() && !exists()) {
+			return null;
+		}
 		String sql = "SELECT success, applied_digest FROM " + this.name + " WHERE id = (SELECT MAX(id) FROM " + this.name
 				+ " WHERE repository_id = ?)";
 		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {

@@ -341,6 +341,20 @@ public final class Session implements AutoCloseable {
 		private static @Nullable Opening read(Bookkeeping tables, Connection connection) {
 			String versionTable = tables.versionTable().name();
 			String historyTable = tables.historyTable().name();
+			if (tables.versionTable().checksBeforeQuerying()) {
+				try {
+					List<String> existing = Tables.list(connection, tables.versionTable().dialect());
+					if (!Tables.contains(existing, versionTable)) {
+						return new Opening(null, null);
+					}
+					if (!Tables.contains(existing, historyTable)) {
+						return new Opening(tables.versionTable().read(tables.repositoryId()), null);
+					}
+				}
+				catch (SQLException ex) {
+					return null; // read again when the command asks for it, which reports what fails
+				}
+			}
 			String sql = "SELECT v.version, h.success, h.applied_digest FROM " + versionTable + " v LEFT JOIN "
 					+ historyTable + " h ON h.id = (SELECT MAX(id) FROM " + historyTable + " WHERE repository_id = ?) "
 					+ "WHERE v.repository_id = ?";

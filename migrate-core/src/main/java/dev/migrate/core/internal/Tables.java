@@ -19,7 +19,12 @@ final class Tables {
 
 	/** Whether the current schema has a table of this (unquoted) name. */
 	static boolean exists(Connection connection, Dialect dialect, String name) throws SQLException {
-		for (String table : list(connection, dialect)) {
+		return contains(list(connection, dialect), name);
+	}
+
+	/** Whether a list of tables has one of this (unquoted) name. */
+	static boolean contains(List<String> tables, String name) {
+		for (String table : tables) {
 			if (table.equalsIgnoreCase(name)) {
 				return true;
 			}

@@ -36,8 +36,20 @@ final class VersionTable {
 		return this.name;
 	}
 
+	Dialect dialect() {
+		return this.dialect;
+	}
+
+	/** Whether to look the table up before querying it (see {@link Dialect#checksTablesBeforeQuerying()}). */
+	boolean checksBeforeQuerying() {
+		return this.dialect.checksTablesBeforeQuerying();
+	}
+
 	/** The repository's version, or null when the table or the repository's row does not exist. */
 	@Nullable Integer read(String repositoryId) throws SQLException {
+		if (checksBeforeQuerying() && !exists()) {
+			return null;
+		}
 		try {
 			return query(repositoryId);
 		}

@@ -1,5 +1,6 @@
 package dev.migrate.core.engine;
 
+import dev.migrate.core.testing.Logs;
 import dev.migrate.core.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,18 @@ class MariaDbEngineTests extends DirtyProtocolTests {
 		assertThat(count("t1")).isEqualTo(2);
 		migrate().downgrade(1);
 		assertThat(count("t1")).isZero();
+	}
+
+	@Test
+	void aFirstStartMakesTheDriverLogNoWarning() {
+		this.folder.tables(2);
+		try (Logs logs = Logs.capture("org.mariadb")) {
+			migrate().upgrade();
+			migrate().status();
+			migrate().upgrade();
+			assertThat(logs.lines()).noneMatch((line) -> line.startsWith("WARN") || line.startsWith("ERROR"));
+		}
+		assertThat(migrate().dbVersion()).isEqualTo(2);
 	}
 
 }

@@ -7,21 +7,27 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.slf4j.LoggerFactory;
 
-/** What the engine logs while a test runs: the messages of the loggers under {@code dev.migrate}. */
+/** What is logged while a test runs: the messages of the loggers under a name, by default {@code dev.migrate}. */
 public final class Logs implements AutoCloseable {
 
-	private final Logger logger = (Logger) LoggerFactory.getLogger("dev.migrate");
+	private final Logger logger;
 
 	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-	private Logs() {
+	private Logs(String name) {
+		this.logger = (Logger) LoggerFactory.getLogger(name);
 		this.appender.start();
 		this.logger.addAppender(this.appender);
 	}
 
-	/** Starts capturing. */
+	/** Starts capturing what the engine logs. */
 	public static Logs capture() {
-		return new Logs();
+		return new Logs("dev.migrate");
+	}
+
+	/** Starts capturing what the loggers under a name log, a driver's for example. */
+	public static Logs capture(String name) {
+		return new Logs(name);
 	}
 
 	/** The messages logged so far, as "LEVEL message". */
