@@ -9,7 +9,8 @@ import org.springframework.boot.sql.init.dependency.DatabaseInitializerDetector;
 
 /**
  * A {@link DatabaseInitializerDetector} for {@link MigrateInitializer} and {@link MigrateCommandInitializer}:
- * what makes the beans that read the schema wait for migrations. Its order puts migrations before the {@code spring.sql.init} scripts.
+ * what makes the beans that read the schema wait for migrations. Its order puts migrations before the
+ * {@code spring.sql.init} scripts.
  */
 class MigrateInitializerDatabaseInitializerDetector extends AbstractBeansOfTypeDatabaseInitializerDetector {
 

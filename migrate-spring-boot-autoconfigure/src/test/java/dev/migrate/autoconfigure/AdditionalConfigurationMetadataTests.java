@@ -77,7 +77,8 @@ class AdditionalConfigurationMetadataTests {
 		List<ValueHint> hints = this.properties.get("migrate.command").getHints().getValueHints();
 		assertThat(hints).extracting(ValueHint::getValue)
 			.containsExactlyElementsOf(Arrays.stream(MigrateCommand.values()).map(MigrateCommand::value).toList());
-		assertThat(hints).allSatisfy((hint) -> assertThat(hint.getDescription()).as(String.valueOf(hint.getValue())).isNotBlank());
+		assertThat(hints).allSatisfy((hint) -> assertThat(hint.getDescription()).as(String.valueOf(hint.getValue()))
+			.isNotBlank());
 	}
 
 	@Test

@@ -45,7 +45,8 @@ public enum MigrateCommand {
 	UPGRADE("upgrade") {
 		@Override
 		Result run(Migrate migrate, @Nullable Integer target) {
-			return Result.success(migration("Upgraded", (target != null) ? migrate.upgrade(target) : migrate.upgrade()));
+			MigrationResult result = (target != null) ? migrate.upgrade(target) : migrate.upgrade();
+			return Result.success(migration("Upgraded", result));
 		}
 	},
 
@@ -142,7 +143,9 @@ public enum MigrateCommand {
 			.filter((command) -> command.value.equals(wanted))
 			.findFirst()
 			.orElseThrow(() -> new InvalidMigratePropertyException(PROPERTY, value,
-					"give one of " + Arrays.stream(values()).map(MigrateCommand::value).collect(Collectors.joining(", "))));
+					"give one of " + Arrays.stream(values())
+						.map(MigrateCommand::value)
+						.collect(Collectors.joining(", "))));
 	}
 
 	private static String migration(String verb, MigrationResult result) {

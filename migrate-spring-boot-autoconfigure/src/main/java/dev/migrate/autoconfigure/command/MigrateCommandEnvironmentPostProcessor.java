@@ -32,7 +32,8 @@ public final class MigrateCommandEnvironmentPostProcessor implements Environment
 			return;
 		}
 		MutablePropertySources sources = environment.getPropertySources();
-		sources.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, Map.of("spring.main.web-application-type", "none")));
+		sources.addFirst(
+				new MapPropertySource(PROPERTY_SOURCE_NAME, Map.of("spring.main.web-application-type", "none")));
 		sources.addLast(new MapPropertySource(DEFAULTS_PROPERTY_SOURCE_NAME,
 				Map.of("spring.main.banner-mode", "off", "spring.main.log-startup-info", "false",
 						"logging.level.dev.migrate.core", "warn",

@@ -59,7 +59,8 @@ class MigrateCommandEnvironmentPostProcessorTests {
 	 * the JVM alone: {@code run} throws the command's exception, reported silently, and no web server was made.
 	 */
 	@Test
-	void anApplicationRunWithACommandCreatesNoWebServerAndReportsNoFailure(CapturedOutput output) throws InterruptedException {
+	void anApplicationRunWithACommandCreatesNoWebServerAndReportsNoFailure(CapturedOutput output)
+			throws InterruptedException {
 		AtomicReference<ConfigurableApplicationContext> prepared = new AtomicReference<>();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		SpringApplication application = new SpringApplication(CommandLineApplication.class);

@@ -49,7 +49,8 @@ class MigrateCommandLineTests {
 			Launch downgrade = launch(database, "--migrate.command=downgrade", "--migrate.target=1");
 			assertThat(downgrade.exitCode()).as(downgrade.toString()).isZero();
 			assertThat(downgrade.out()).matches("Downgraded repository 'cms' from version 3 to 1:\n"
-					+ "  downgrade 3 add slug to page \\(JAVA, \\d+ ms\\)\n" + "  downgrade 2 create tag \\(SQL, \\d+ ms\\)\n");
+					+ "  downgrade 3 add slug to page \\(JAVA, \\d+ ms\\)\n"
+					+ "  downgrade 2 create tag \\(SQL, \\d+ ms\\)\n");
 			assertTheApplicationNeverStarted(downgrade);
 			assertThat(database.query("SELECT version FROM migrate_version")).containsExactly("1");
 			assertThat(database.query("SELECT table_name FROM information_schema.tables WHERE table_schema = '"
