@@ -69,8 +69,8 @@ public enum MigrateCommand {
 		Result run(Migrate migrate, @Nullable Integer target) {
 			ValidationResult result = migrate.validate();
 			if (result.valid()) {
-				return Result.success("Valid: the checksums of " + result.checked()
-						+ " applied changesets match the repository.");
+				return Result.success("Valid: every applied changeset matches the repository (" + result.checked()
+						+ " checksums compared).");
 			}
 			return new Result("Invalid: " + result.mismatches().size() + " of " + result.checked()
 					+ " applied changesets changed after they ran:" + lines(result.mismatches()), 1);

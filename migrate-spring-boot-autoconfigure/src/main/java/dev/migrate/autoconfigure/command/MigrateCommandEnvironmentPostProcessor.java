@@ -13,9 +13,10 @@ import org.springframework.core.env.MutablePropertySources;
 /**
  * When {@code migrate.command} is set, makes the application one that only runs the command. No web server
  * is created: {@code spring.main.web-application-type=none} comes first, over the application's own value.
- * Neither banner nor startup information is printed around the command's result, and the log stays quiet:
- * the engine logs what the command prints anyway, and the application context warns of the refresh that the
- * command ends. These come last, so the application's own configuration can set them otherwise. Ordered
+ * Neither banner nor startup information is printed around the command's result, and the log says only
+ * warnings and errors (the failure report among them): the engine logs what the command prints anyway, and
+ * the application context warns of the refresh that the command ends. These come last, so the application's
+ * own configuration can set them otherwise. Ordered
  * last, so that {@code migrate.command} is read from every source, the application's configuration files too.
  */
 public final class MigrateCommandEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
@@ -36,7 +37,7 @@ public final class MigrateCommandEnvironmentPostProcessor implements Environment
 				new MapPropertySource(PROPERTY_SOURCE_NAME, Map.of("spring.main.web-application-type", "none")));
 		sources.addLast(new MapPropertySource(DEFAULTS_PROPERTY_SOURCE_NAME,
 				Map.of("spring.main.banner-mode", "off", "spring.main.log-startup-info", "false",
-						"logging.level.dev.migrate.core", "warn",
+						"logging.level.root", "warn", "logging.level.dev.migrate.core", "warn",
 						"logging.level." + AnnotationConfigApplicationContext.class.getName(), "error")));
 	}
 

@@ -31,6 +31,7 @@ class MigrateCommandEnvironmentPostProcessorTests {
 		assertThat(environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
 		assertThat(environment.getProperty("spring.main.banner-mode")).isEqualTo("off");
 		assertThat(environment.getProperty("spring.main.log-startup-info")).isEqualTo("false");
+		assertThat(environment.getProperty("logging.level.root")).isEqualTo("warn");
 		assertThat(environment.getProperty("logging.level.dev.migrate.core")).isEqualTo("warn");
 	}
 
