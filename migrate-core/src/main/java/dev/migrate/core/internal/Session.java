@@ -9,6 +9,7 @@ import java.util.List;
 import dev.migrate.core.LockTimeoutException;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.RepositoryLoadException;
 import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.dialect.Dialects;
 import dev.migrate.core.repository.Repository;
@@ -85,8 +86,13 @@ public final class Session implements AutoCloseable {
 				dialect.useSchema(connection, config.schema());
 			}
 			RepositoryLoader loader = new RepositoryLoader(config.location(), dialect.name(), config.javaPackage(),
-					config.javaChangesets(), config.classLoader());
-			Bookkeeping tables = Bookkeeping.of(config, loader.settings(), connection, dialect);
+					config.javaChangesets(), config.classLoader(), config.allowEmptyRepository(), config.encoding());
+			RepositorySettings settings = loader.settings();
+			if (!settings.problems().isEmpty()) {
+				// before any SQL: a name from migrate.cfg reaches the queries below
+				throw new RepositoryLoadException(config.location(), settings.problems());
+			}
+			Bookkeeping tables = Bookkeeping.of(config, settings, connection, dialect);
 			RepositoryLoading loading = RepositoryLoading.start(loader);
 			Opening opening = Opening.read(tables, connection);
 			return new Session(config, connection, autoCommit, previousSchema, dialect, loading.join(), tables, opening);

@@ -25,6 +25,7 @@ import dev.migrate.core.IrreversibleChangesetException;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.MigrationPlan;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.NonEmptySchemaException;
 import dev.migrate.core.NotUnderVersionControlException;
@@ -32,6 +33,8 @@ import dev.migrate.core.RepositoryLoadException;
 import dev.migrate.core.RepositoryStatus;
 import dev.migrate.core.RoundTripException;
 import dev.migrate.core.RoundTripResult;
+import dev.migrate.core.schema.seed.V001_AddCtimeToPage;
+import dev.migrate.core.testing.Logs;
 import dev.migrate.core.testing.ScriptFolder;
 import dev.migrate.core.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -257,6 +260,62 @@ abstract class EngineContractTests {
 		assertThat(ignored.changed()).isFalse();
 	}
 
+	@Test
+	void aReleaseThatFindsNoVersionsNeverAdvisesADowngradeToZero() throws Exception {
+		this.folder.tables(3);
+		migrate().upgrade();
+		Files.createDirectories(this.root.resolve("empty/versions"));
+		Migrate lost = new Migrate(config().location(this.root.resolve("empty").toString()).build());
+		assertThatExceptionOfType(RepositoryLoadException.class).isThrownBy(lost::upgrade)
+			.withMessageContaining("the repository has no changesets: file:" + this.root.resolve("empty")
+					+ "/versions has no scripts. If it is to be empty for now, set migrate.allow-empty-repository=true");
+		Migrate allowed = new Migrate(config().location(this.root.resolve("empty").toString())
+			.allowEmptyRepository(true)
+			.build());
+		assertThatExceptionOfType(DatabaseNewerException.class).isThrownBy(allowed::upgrade)
+			.withMessageContaining("this release's repository has no versions at all. Check migrate.location")
+			.withMessageNotContaining("downgrade");
+		assertThat(tables()).contains("t1", "t2", "t3");
+	}
+
+	@Test
+	void aVersionTableFromMigrateCfgNeverReachesSqlUnchecked() {
+		this.database.execute("CREATE TABLE page (id INTEGER PRIMARY KEY)");
+		this.folder.file("migrate.cfg", "[db_settings]\nversion_table = migrate_version WHERE 1=0; DROP TABLE page; --\n")
+			.tables(1);
+		assertThatExceptionOfType(RepositoryLoadException.class).isThrownBy(() -> new Migrate(config().repositoryId(null)
+			.build()).upgrade()).withMessageContaining("which is not a plain SQL name");
+		assertThat(tables()).containsExactly("page");
+	}
+
+	@Test
+	void aByteNotInTheCharsetStopsTheRunBeforeItsFirstChangesetAndNamesWhere() throws Exception {
+		this.folder.tables(1);
+		byte[] latin1 = "CREATE TABLE t2 (id INTEGER PRIMARY KEY);\n-- caf\u00e9\nINSERT INTO t2 VALUES (1);\n"
+			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		Files.write(this.root.resolve("versions/002_latin_default_upgrade.sql"), latin1);
+		this.folder.file("versions/002_latin_default_downgrade.sql", "DROP TABLE t2;");
+		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> migrate().upgrade())
+			.withMessage("002_latin_default_upgrade.sql: byte 0xE9 at offset 48 (line 2) is not valid UTF-8. Save the file "
+					+ "as UTF-8, or set migrate.encoding to the charset it is written in (for example ISO-8859-1). "
+					+ "Nothing of it was run.");
+		assertThat(tables()).doesNotContain("t1", "t2");
+		Migrate latin = new Migrate(config().encoding(java.nio.charset.StandardCharsets.ISO_8859_1).build());
+		latin.upgrade();
+		assertThat(tables()).contains("t1", "t2");
+	}
+
+	@Test
+	void anEmptyOrCommentsOnlyScriptIsRunWithAWarningNamingIt() {
+		this.folder.tables(1).version(2, "nothing yet", "-- to be written\n", "");
+		try (Logs logs = Logs.capture()) {
+			migrate().upgrade();
+			assertThat(logs.lines()).contains("WARN 002_nothing_yet_default_upgrade.sql has no statement (it is empty or "
+					+ "only comments): it is recorded as run, and changes nothing");
+		}
+		assertThat(migrate().dbVersion()).isEqualTo(2);
+	}
+
 	// Running changesets
 
 	@Test
@@ -424,6 +483,65 @@ abstract class EngineContractTests {
 	}
 
 	@Test
+	void aDryRunUpgradeWritesDownEveryStatementAndChangesNothing() {
+		this.folder.tables(3);
+		Migrate migrate = migrate();
+		MigrationPlan fromScratch = migrate.planUpgrade(null);
+		assertThat(fromScratch.fromVersion()).isNull();
+		assertThat(fromScratch.toVersion()).isEqualTo(3);
+		assertThat(fromScratch.changesets()).extracting(MigrationPlan.Step::version).containsExactly(1, 2, 3);
+		assertThat(fromScratch.script()).contains("Nothing was changed", "CREATE TABLE migrate_version",
+				"CREATE TABLE migrate_history", "INSERT INTO migrate_version (repository_id, repository_path, version) "
+						+ "VALUES ('test_repository', ",
+				"CREATE TABLE t1 (id INTEGER PRIMARY KEY);", "CREATE TABLE t3 (id INTEGER PRIMARY KEY);",
+				"UPDATE migrate_version SET version = 3 WHERE repository_id = 'test_repository';",
+				"'DROP TABLE t3;\n'");
+		assertThat(tables()).isEmpty();
+		migrate.upgrade(1);
+		List<String> before = fingerprint();
+		MigrationPlan plan = migrate.planUpgrade(3);
+		assertThat(plan.fromVersion()).isEqualTo(1);
+		assertThat(plan.preparation()).isEmpty();
+		assertThat(plan.script()).doesNotContain("CREATE TABLE t1 ", "CREATE TABLE migrate_version")
+			.contains("-- Version 2 (002_create_t2_default_upgrade.sql): create t2", "CREATE TABLE t2 (id INTEGER PRIMARY KEY);",
+					"UPDATE migrate_version SET version = 2 WHERE repository_id = 'test_repository';");
+		assertThat(migrate.planUpgrade(1).isEmpty()).isTrue();
+		assertThat(migrate.planUpgrade(1).script()).contains("Nothing to run: the database is at version 1.");
+		assertThat(fingerprint()).isEqualTo(before);
+	}
+
+	@Test
+	void aDryRunDowngradeMakesTheSameChecksAsTheDowngrade() {
+		this.folder.tables(2).version(3, "drop t1", "-- migrate:irreversible\nDROP TABLE t1;", null);
+		Migrate migrate = migrate();
+		migrate.upgrade(2);
+		List<String> before = fingerprint();
+		MigrationPlan plan = migrate.planDowngrade(0);
+		assertThat(plan.changesets()).extracting(MigrationPlan.Step::version).containsExactly(2, 1);
+		assertThat(plan.script()).contains("Dry run of downgrade", "DROP TABLE t2;", "DROP TABLE t1;",
+				"UPDATE migrate_version SET version = 0 WHERE repository_id = 'test_repository';", "'downgrade'");
+		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate.planDowngrade(3));
+		migrate.upgrade();
+		assertThatExceptionOfType(IrreversibleChangesetException.class).isThrownBy(() -> migrate.planDowngrade(1));
+		assertThat(fingerprint()).isNotEqualTo(before);
+		List<String> after = fingerprint();
+		migrate.planDowngrade(3);
+		assertThat(fingerprint()).isEqualTo(after);
+	}
+
+	@Test
+	void aDryRunWritesJavaChangesetsThroughTheChangesetApiAndSaysWhatItCannotShow() {
+		this.folder.file("versions/000_baseline_default_upgrade.sql", "CREATE TABLE page (id INTEGER PRIMARY KEY);\n");
+		Migrate migrate = new Migrate(config().javaChangesets(List.of(new V001_AddCtimeToPage())).build());
+		migrate.versionControl(0);
+		assertThat(migrate.planUpgrade(null).script()).containsPattern("(?i)ALTER TABLE [\"`]?page[\"`]? ADD")
+			.contains("written through the changeset API");
+		Migrate direct = new Migrate(config().javaPackage("dev.migrate.core.repository.scanned").build());
+		assertThat(direct.planUpgrade(null).script()).contains("its statements cannot be shown without running it");
+		assertThat(tables()).containsExactlyInAnyOrder("page", "migrate_version", "migrate_history");
+	}
+
+	@Test
 	void failingChangesetErrorNamesFileLineAndStatement() {
 		this.folder.tables(1).version(2, "broken", "CREATE TABLE good (id INTEGER);\n\n-- comment\nCREATE TABLE broken (id NOSUCHTYPE);",
 				"DROP TABLE good;");
@@ -500,6 +618,16 @@ abstract class EngineContractTests {
 		return this.database.query(
 				"SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_schema) = LOWER('"
 						+ this.database.schema() + "') ORDER BY 1");
+	}
+
+	/** The tables, the version rows and the history of the test schema: what a dry run must leave as it is. */
+	protected List<String> fingerprint() {
+		List<String> fingerprint = new ArrayList<>(tables());
+		if (fingerprint.contains("migrate_version")) {
+			fingerprint.addAll(this.database.query("SELECT CONCAT(repository_id, ' ', version) FROM migrate_version ORDER BY 1"));
+			fingerprint.addAll(history());
+		}
+		return fingerprint;
 	}
 
 	/** The scratch schemas (MySQL: databases) that a round trip creates, in lower case. */
