@@ -5,6 +5,7 @@ import java.util.Arrays;
 import javax.sql.DataSource;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration.MigrateDataSourceCondition;
+import dev.migrate.autoconfigure.MigrateAutoConfiguration.MigrateEnabledCondition;
 import dev.migrate.autoconfigure.command.MigrateCommand;
 import dev.migrate.autoconfigure.command.MigrateCommandInitializer;
 import dev.migrate.autoconfigure.command.OnMigrateCommandCondition;
@@ -45,8 +46,7 @@ import org.springframework.util.StringUtils;
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @ConditionalOnClass({ Migrate.class, JdbcConnectionDetails.class })
-@Conditional(MigrateDataSourceCondition.class)
-@ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
+@Conditional({ MigrateDataSourceCondition.class, MigrateEnabledCondition.class })
 @Import(DatabaseInitializationDependencyConfigurer.class)
 public final class MigrateAutoConfiguration {
 
@@ -138,6 +138,28 @@ public final class MigrateAutoConfiguration {
 		MigrateCommandInitializer migrateCommandInitializer(Migrate migrate, MigrateProperties properties) {
 			return new MigrateCommandInitializer(migrate, MigrateCommand.of(properties.getCommand()),
 					MigrateConfigMapper.target(properties.getTarget()), System.out);
+		}
+
+	}
+
+	/**
+	 * {@code migrate.enabled} is not false, or {@code migrate.command} is set: a command runs whatever
+	 * {@code migrate.enabled} says, so that an operator's command never ends "successfully" without running.
+	 */
+	static final class MigrateEnabledCondition extends AnyNestedCondition {
+
+		MigrateEnabledCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
+		private static final class EnabledCondition {
+
+		}
+
+		@Conditional(OnMigrateCommandCondition.class)
+		private static final class MigrateCommandCondition {
+
 		}
 
 	}

@@ -21,7 +21,7 @@ public class MigrateProperties {
 	public static final String LATEST = "latest";
 
 	/**
-	 * Whether to migrate the database at startup.
+	 * Whether to migrate the database at startup. A migrate.command runs either way.
 	 */
 	private boolean enabled = true;
 

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import dev.migrate.autoconfigure.InvalidMigratePropertyException;
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.autoconfigure.MigrateConfigurationCustomizer;
 import dev.migrate.autoconfigure.MigrateInitializer;
 import dev.migrate.autoconfigure.MigrationStrategy;
 import dev.migrate.core.Migrate;
@@ -153,6 +154,22 @@ class MigrateCommandTests {
 		onTheCopy.withPropertyValues("migrate.command=repair")
 			.run((context) -> assertThat(ended(context).getExitCode()).isZero());
 		assertThat(output).contains("Nothing to repair: the repository is clean and every checksum matches.");
+	}
+
+	@Test
+	void aCommandRunsWhenMigrationsAtStartupAreDisabled(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("migrate.enabled=false", "migrate.command=upgrade")
+			.run((context) -> assertThat(ended(context).getExitCode()).isZero());
+		assertThat(output).contains("Upgraded repository 'cms' from version 0 to 3:");
+		assertThat(dbVersion()).isEqualTo(3);
+	}
+
+	@Test
+	void theCommandRunsWithTheCustomizersOfTheApplication(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("migrate.command=version-control", "migrate.target=2")
+			.withBean(MigrateConfigurationCustomizer.class, () -> (builder) -> builder.repositoryId("customized"))
+			.run((context) -> assertThat(ended(context).getExitCode()).isZero());
+		assertThat(output).contains("Repository 'customized' is under version control at version 2.");
 	}
 
 	@Test
