@@ -16,6 +16,8 @@ import dev.migrate.core.repository.Repository;
 import dev.migrate.core.repository.RepositoryLoader;
 import dev.migrate.core.repository.RepositorySettings;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One command's hold on the database: one connection (in auto-commit, in the configured schema), the
@@ -23,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * repository lock included, so the lock never waits on a transaction of our own.
  */
 public final class Session implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(Session.class);
 
 	private final MigrateConfig config;
 
@@ -83,6 +87,7 @@ public final class Session implements AutoCloseable {
 			String previousSchema = null;
 			if (config.schema() != null) {
 				previousSchema = dialect.currentSchema(connection);
+				requireSchema(config, connection, dialect);
 				dialect.useSchema(connection, config.schema());
 			}
 			RepositoryLoader loader = new RepositoryLoader(config.location(), dialect.name(), config.javaPackage(),
@@ -107,6 +112,21 @@ public final class Session implements AutoCloseable {
 			}
 			throw new MigrateException("Could not prepare the database connection: " + ex.getMessage(), ex);
 		}
+	}
+
+	/** Creates the configured schema where it is missing and allowed to, else says that it is missing. */
+	private static void requireSchema(MigrateConfig config, Connection connection, Dialect dialect) throws SQLException {
+		String schema = config.schema();
+		if (schema == null || dialect.schemaExists(connection, schema)) {
+			return;
+		}
+		if (!config.createSchema()) {
+			throw new MigrateException("The schema '" + schema + "' (migrate.schema) does not exist" + ("mysql".equals(
+					dialect.name()) ? " (on MySQL: the database)" : "") + ". Create it, correct migrate.schema, or set "
+					+ "migrate.create-schema=true to let Migrate create it. Nothing was changed.");
+		}
+		dialect.createSchema(connection, schema);
+		logger.info("Created the schema '{}' (migrate.schema), which did not exist", schema);
 	}
 
 	MigrateConfig config() {
@@ -188,11 +208,30 @@ public final class Session implements AutoCloseable {
 		if (!this.dialect.lock(this.connection, lockName, this.config.lockTimeout())) {
 			throw new LockTimeoutException(this.repositoryId, this.config.lockTimeout());
 		}
+		T result;
 		try {
-			return action.run();
+			result = action.run();
 		}
-		finally {
-			this.dialect.unlock(this.connection, lockName);
+		catch (Throwable ex) {
+			unlockAfterFailure(lockName, ex);
+			throw ex;
+		}
+		this.dialect.unlock(this.connection, lockName);
+		return result;
+	}
+
+	/**
+	 * Lets the lock go after a failed action without hiding the failure: where the connection is gone,
+	 * the lock went with it.
+	 */
+	private void unlockAfterFailure(String lockName, Throwable failure) {
+		try {
+			if (!this.connection.isClosed()) {
+				this.dialect.unlock(this.connection, lockName);
+			}
+		}
+		catch (SQLException ex) {
+			failure.addSuppressed(ex);
 		}
 	}
 

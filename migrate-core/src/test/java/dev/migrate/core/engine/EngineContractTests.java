@@ -33,6 +33,7 @@ import dev.migrate.core.RepositoryLoadException;
 import dev.migrate.core.RepositoryStatus;
 import dev.migrate.core.RoundTripException;
 import dev.migrate.core.RoundTripResult;
+import dev.migrate.core.dialect.Dialects;
 import dev.migrate.core.schema.seed.V001_AddCtimeToPage;
 import dev.migrate.core.testing.Logs;
 import dev.migrate.core.testing.ScriptFolder;
@@ -316,6 +317,41 @@ abstract class EngineContractTests {
 		assertThat(migrate().dbVersion()).isEqualTo(2);
 	}
 
+	@Test
+	void aVersionTableOfAnotherToolIsReportedWithItsColumnsAndTheWayOut() {
+		this.database.execute("CREATE TABLE migrate_version (id INTEGER PRIMARY KEY, name VARCHAR(20))",
+				"INSERT INTO migrate_version VALUES (1, 'other')");
+		this.folder.tables(1);
+		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> migrate().upgrade())
+			.withMessageStartingWith("The table migrate_version in ")
+			.withMessageContaining("has the columns (id, name), not the ones Migrate keeps there (repository_id, "
+					+ "repository_path, version): it is another tool's table of the same name. Set migrate.version-table "
+					+ "to a name of Migrate's own (for example migrate_version_migrate). Nothing was changed.");
+		assertThat(tables()).containsExactly("migrate_version");
+	}
+
+	@Test
+	void aMissingSchemaIsCreatedUnlessTheConfigurationSaysNot() throws SQLException {
+		this.folder.tables(1);
+		String schema = "migrate_new_" + Long.toHexString(System.nanoTime());
+		assertThatExceptionOfType(MigrateException.class)
+			.isThrownBy(() -> new Migrate(config().schema(schema).createSchema(false).build()).upgrade())
+			.withMessageStartingWith("The schema '" + schema + "' (migrate.schema) does not exist")
+			.withMessageEndingWith("Create it, correct migrate.schema, or set migrate.create-schema=true to let Migrate "
+					+ "create it. Nothing was changed.");
+		assertThat(scratchOrNewSchemas(schema)).isEmpty();
+		try {
+			assertThat(new Migrate(config().schema(schema).build()).upgrade().toVersion()).isEqualTo(1);
+			assertThat(scratchOrNewSchemas(schema)).hasSize(1);
+			assertThat(tables()).isEmpty();
+		}
+		finally {
+			try (Connection connection = this.database.dataSource().getConnection()) {
+				Dialects.byName(dialectName()).dropSchema(connection, schema);
+			}
+		}
+	}
+
 	// Running changesets
 
 	@Test
@@ -542,6 +578,16 @@ abstract class EngineContractTests {
 	}
 
 	@Test
+	void aFailingStatementIsReportedAtTheLineTheDatabaseNames() {
+		this.folder.tables(1).version(2, "broken", "CREATE TABLE good (id INTEGER);\nSELECT id,\n  FROM t1;\n",
+				"DROP TABLE good;");
+		int expected = (kind() == TestDatabase.Kind.H2) ? 2 : 3; // H2's driver does not say where
+		assertThatExceptionOfType(ChangesetFailedException.class).isThrownBy(() -> migrate().upgrade())
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(expected))
+			.withMessageContaining("002_broken_default_upgrade.sql at line " + expected + ": ");
+	}
+
+	@Test
 	void failingChangesetErrorNamesFileLineAndStatement() {
 		this.folder.tables(1).version(2, "broken", "CREATE TABLE good (id INTEGER);\n\n-- comment\nCREATE TABLE broken (id NOSUCHTYPE);",
 				"DROP TABLE good;");
@@ -628,6 +674,11 @@ abstract class EngineContractTests {
 			fingerprint.addAll(history());
 		}
 		return fingerprint;
+	}
+
+	protected List<String> scratchOrNewSchemas(String name) {
+		return this.database.query("SELECT schema_name FROM information_schema.schemata WHERE LOWER(schema_name) = '"
+				+ name + "'");
 	}
 
 	/** The scratch schemas (MySQL: databases) that a round trip creates, in lower case. */
