@@ -5,6 +5,10 @@ import java.util.Arrays;
 import javax.sql.DataSource;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration.MigrateDataSourceCondition;
+import dev.migrate.autoconfigure.MigrateAutoConfiguration.MigrateEnabledCondition;
+import dev.migrate.autoconfigure.command.MigrateCommand;
+import dev.migrate.autoconfigure.command.MigrateCommandInitializer;
+import dev.migrate.autoconfigure.command.OnMigrateCommandCondition;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.repository.JavaChangeset;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -28,6 +33,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
@@ -35,12 +41,12 @@ import org.springframework.util.StringUtils;
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for Migrate: a {@link Migrate} configured from
  * {@code migrate.*}, and a {@link MigrateInitializer} that runs the {@link MigrationStrategy} at startup,
- * before the beans that read the schema.
+ * before the beans that read the schema; or, with {@code migrate.command}, a {@link MigrateCommandInitializer}
+ * that runs that command there and ends the application.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @ConditionalOnClass({ Migrate.class, JdbcConnectionDetails.class })
-@Conditional(MigrateDataSourceCondition.class)
-@ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
+@Conditional({ MigrateDataSourceCondition.class, MigrateEnabledCondition.class })
 @Import(DatabaseInitializationDependencyConfigurer.class)
 public final class MigrateAutoConfiguration {
 
@@ -68,6 +74,7 @@ public final class MigrateAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
+		@Conditional(NoMigrateCommandCondition.class)
 		MigrateInitializer migrateInitializer(Migrate migrate, ObjectProvider<MigrationStrategy> strategy) {
 			return new MigrateInitializer(migrate, strategy.getIfAvailable());
 		}
@@ -113,6 +120,60 @@ public final class MigrateAutoConfiguration {
 				builder.password(properties.getPassword());
 			}
 			return builder.build();
+		}
+
+	}
+
+	/**
+	 * {@code migrate.command} runs one command in place of the {@link MigrateInitializer} (and of any
+	 * {@link MigrationStrategy}), on the application's {@link Migrate}, the auto-configured one or the user's.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(OnMigrateCommandCondition.class)
+	@EnableConfigurationProperties(MigrateProperties.class)
+	static class MigrateCommandConfiguration {
+
+		@Bean
+		@Lazy(false)
+		MigrateCommandInitializer migrateCommandInitializer(Migrate migrate, MigrateProperties properties) {
+			return new MigrateCommandInitializer(migrate, MigrateCommand.of(properties.getCommand()),
+					MigrateConfigMapper.target(properties.getTarget()), System.out);
+		}
+
+	}
+
+	/**
+	 * {@code migrate.enabled} is not false, or {@code migrate.command} is set: a command runs whatever
+	 * {@code migrate.enabled} says, so that an operator's command never ends "successfully" without running.
+	 */
+	static final class MigrateEnabledCondition extends AnyNestedCondition {
+
+		MigrateEnabledCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
+		private static final class EnabledCondition {
+
+		}
+
+		@Conditional(OnMigrateCommandCondition.class)
+		private static final class MigrateCommandCondition {
+
+		}
+
+	}
+
+	/** No {@code migrate.command}: the application starts, after the {@link MigrationStrategy} ran. */
+	static final class NoMigrateCommandCondition extends NoneNestedConditions {
+
+		NoMigrateCommandCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@Conditional(OnMigrateCommandCondition.class)
+		private static final class MigrateCommandCondition {
+
 		}
 
 	}

@@ -21,7 +21,7 @@ public class MigrateProperties {
 	public static final String LATEST = "latest";
 
 	/**
-	 * Whether to migrate the database at startup.
+	 * Whether to migrate the database at startup. A migrate.command runs either way.
 	 */
 	private boolean enabled = true;
 
@@ -61,6 +61,12 @@ public class MigrateProperties {
 	private String target = LATEST;
 
 	private final Baseline baseline = new Baseline();
+
+	/**
+	 * Command to run in place of the application, printing its result and ending the process: status,
+	 * db-version, upgrade, downgrade, validate, repair or version-control.
+	 */
+	private @Nullable String command;
 
 	/**
 	 * Whether to check the checksums of applied changesets against the repository before upgrading.
@@ -163,6 +169,14 @@ public class MigrateProperties {
 
 	public Baseline getBaseline() {
 		return this.baseline;
+	}
+
+	public @Nullable String getCommand() {
+		return this.command;
+	}
+
+	public void setCommand(@Nullable String command) {
+		this.command = command;
 	}
 
 	public boolean isValidateOnStartup() {

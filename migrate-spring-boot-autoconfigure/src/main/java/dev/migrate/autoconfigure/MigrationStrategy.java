@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the {@link MigrateInitializer} does at startup, in place of "upgrade to {@code migrate.target}".
  * Declare one as a bean, for example to do nothing ({@code migrate -> null}) where a separate job runs the
- * migrations, or to go back ({@code migrate -> migrate.downgrade(3)}).
+ * migrations, or to go back ({@code migrate -> migrate.downgrade(3)}). When {@code migrate.command} is set,
+ * that command runs instead and the strategy does not.
  */
 @FunctionalInterface
 public interface MigrationStrategy {

@@ -2,9 +2,11 @@ package dev.migrate.autoconfigure;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import dev.migrate.autoconfigure.command.MigrateCommand;
 import dev.migrate.core.MigrateConfig;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +40,7 @@ class AdditionalConfigurationMetadataTests {
 					"migrate.repository-id", "migrate.version-table", "migrate.history-table", "migrate.schema",
 					"migrate.target", "migrate.baseline.version", "migrate.baseline.on-existing-schema",
 					"migrate.validate-on-startup", "migrate.on-newer-database", "migrate.lock-timeout",
-					"migrate.placeholders", "migrate.url", "migrate.user", "migrate.password");
+					"migrate.placeholders", "migrate.url", "migrate.user", "migrate.password", "migrate.command");
 	}
 
 	@Test
@@ -66,6 +68,17 @@ class AdditionalConfigurationMetadataTests {
 	void targetSuggestsLatest() {
 		assertThat(this.properties.get("migrate.target").getHints().getValueHints()).extracting(ValueHint::getValue)
 			.containsExactly("latest");
+	}
+
+	@Test
+	void commandSuggestsEveryCommandWithADescription() {
+		assertThat(this.properties.get("migrate.command").getType()).isEqualTo(String.class.getName());
+		assertThat(this.properties.get("migrate.command").getDefaultValue()).isNull();
+		List<ValueHint> hints = this.properties.get("migrate.command").getHints().getValueHints();
+		assertThat(hints).extracting(ValueHint::getValue)
+			.containsExactlyElementsOf(Arrays.stream(MigrateCommand.values()).map(MigrateCommand::value).toList());
+		assertThat(hints).allSatisfy((hint) -> assertThat(hint.getDescription()).as(String.valueOf(hint.getValue()))
+			.isNotBlank());
 	}
 
 	@Test

@@ -38,6 +38,7 @@ class MigratePropertiesTests {
 		assertThat(properties.getTarget()).isEqualTo(MigrateProperties.LATEST);
 		assertThat(properties.getBaseline().getVersion()).isZero();
 		assertThat(properties.getBaseline().isOnExistingSchema()).isFalse();
+		assertThat(properties.getCommand()).as("no command: the application starts").isNull();
 		// every component of the mapped configuration equals the engine's default
 		MigrateConfig defaults = MigrateConfig.builder().dataSource(this.dataSource).build();
 		assertThat(map(properties)).isEqualTo(defaults);
