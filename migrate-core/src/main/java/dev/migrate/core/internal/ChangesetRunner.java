@@ -75,6 +75,8 @@ final class ChangesetRunner {
 		catch (Failure failure) {
 			throw failure.toException(changeset, direction, false);
 		}
+		logger.info("{} version {} ({}, {}) ...", (direction == Direction.UPGRADE) ? "Upgrading to" : "Downgrading from",
+				changeset.version(), changeset.description(), changeset.source());
 		long executionMs = transactional ? runInOneTransaction(changeset, direction, body, started, newVersion, insertVersionRow)
 				: runRecordedAround(changeset, direction, body, started, newVersion, insertVersionRow);
 		logger.info("{} version {} ({}, {}) in {} ms", (direction == Direction.UPGRADE) ? "Upgraded to" : "Downgraded from",

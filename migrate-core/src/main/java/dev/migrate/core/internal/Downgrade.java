@@ -48,6 +48,8 @@ public final class Downgrade {
 			int from = current.dbVersion();
 			check(this.session, target, from);
 			Preconditions.requireReadable(this.session.repository(), from, target);
+			logger.info("Downgrading repository '{}' from version {} to {} on {}", repositoryId, from, target,
+					this.session.describeDatabase());
 			List<ChangesetRun> runs = new ArrayList<>();
 			ChangesetRunner runner = new ChangesetRunner(this.session);
 			for (int version = from; version > target; version--) {

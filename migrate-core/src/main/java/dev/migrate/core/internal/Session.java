@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.LockTimeoutException;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
@@ -179,6 +180,22 @@ public final class Session implements AutoCloseable {
 			return new DatabaseState(null, List.of());
 		}
 		return new DatabaseState(dbVersion, this.historyTable.read(this.repositoryId));
+	}
+
+	/**
+	 * The database in words, for the one log line a migration starts with: product, version, URL (its
+	 * password hidden) and schema.
+	 */
+	String describeDatabase() {
+		try {
+			java.sql.DatabaseMetaData metaData = this.connection.getMetaData();
+			return metaData.getDatabaseProductName() + " " + metaData.getDatabaseProductVersion() + " at "
+					+ JdbcUrls.withoutCredentials(String.valueOf(metaData.getURL())) + ", schema "
+					+ this.dialect.currentSchema(this.connection);
+		}
+		catch (SQLException ex) {
+			return "a " + this.dialect.name() + " database";
+		}
 	}
 
 	/** The database user, for the history's {@code applied_by}. */

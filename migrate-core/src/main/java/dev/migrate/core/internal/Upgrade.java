@@ -112,6 +112,10 @@ public final class Upgrade {
 				throw new DatabaseNewerException(repositoryId, from, repository.version());
 			}
 			Preconditions.requireReadable(repository, from, to);
+			if (to > from) {
+				logger.info("Upgrading repository '{}' from version {} to {} on {}", repositoryId, from, to,
+						this.session.describeDatabase());
+			}
 			List<ChangesetRun> runs = new ArrayList<>();
 			ChangesetRunner runner = new ChangesetRunner(this.session);
 			for (int version = from + 1; version <= to; version++) {
