@@ -1,0 +1,39 @@
+package dev.migrate.maven;
+
+import dev.migrate.core.ChangesetRun;
+import dev.migrate.core.MigrationPlan;
+import dev.migrate.core.MigrationResult;
+import org.apache.maven.plugin.logging.Log;
+
+/** How the goals that move versions say what they did, or would do. */
+final class Reports {
+
+	static final String DRY_RUN = "migrate.dry-run";
+
+	private Reports() {
+	}
+
+	/** What an upgrade or a downgrade did: the versions moved, and each changeset run. */
+	static void migration(Log log, String verb, MigrationResult result) {
+		if (!result.changed()) {
+			log.info("Repository '" + result.repositoryId() + "' is at version " + result.toVersion()
+					+ ": nothing to do");
+			return;
+		}
+		for (ChangesetRun run : result.runs()) {
+			log.info("  " + run.direction().name().toLowerCase(java.util.Locale.ROOT) + " " + run.version() + " "
+					+ run.description() + " (" + run.type() + ", " + run.executionMs() + " ms)");
+		}
+		log.info(verb + " repository '" + result.repositoryId() + "' from version " + result.fromVersion()
+				+ " to " + result.toVersion() + ": " + result.runs().size() + " changeset(s)");
+	}
+
+	/** A dry run's plan: every statement that would run. */
+	static void plan(Log log, MigrationPlan plan) {
+		log.info("Dry run: repository '" + plan.repositoryId() + "' would go from "
+				+ ((plan.fromVersion() != null) ? "version " + plan.fromVersion() : "no version control")
+				+ " to version " + plan.toVersion() + "; nothing was changed. The SQL it would run:");
+		plan.script().lines().forEach(log::info);
+	}
+
+}
