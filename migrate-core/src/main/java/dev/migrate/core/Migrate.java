@@ -10,6 +10,7 @@ import dev.migrate.core.internal.DropVersionControl;
 import dev.migrate.core.internal.NewScript;
 import dev.migrate.core.internal.Repair;
 import dev.migrate.core.internal.RoundTrip;
+import dev.migrate.core.internal.ScratchRoundTrip;
 import dev.migrate.core.internal.Session;
 import dev.migrate.core.internal.Status;
 import dev.migrate.core.internal.Upgrade;
@@ -106,6 +107,14 @@ public final class Migrate {
 		return inSession((session) -> new RoundTrip(session).run());
 	}
 
+	/**
+	 * The round trip in a scratch schema (on MySQL: a database) that it creates and drops, so that the
+	 * configured schema is never touched: safe on a development database.
+	 */
+	public RoundTripResult testInScratchSchema() {
+		return onDatabase(() -> new ScratchRoundTrip(this.config).run());
+	}
+
 	/** Compares the checksums of applied changesets with the repository. */
 	public ValidationResult validate() {
 		return inSession((session) -> new Validate(session).run());
@@ -127,8 +136,16 @@ public final class Migrate {
 	}
 
 	private <T> T inSession(Command<T> command) {
-		try (Session session = Session.open(this.config)) {
-			return command.run(session);
+		return onDatabase(() -> {
+			try (Session session = Session.open(this.config)) {
+				return command.run(session);
+			}
+		});
+	}
+
+	private static <T> T onDatabase(DatabaseCall<T> call) {
+		try {
+			return call.run();
 		}
 		catch (SQLException ex) {
 			throw new MigrateException("The database failed: " + ex.getMessage(), ex);
@@ -139,6 +156,13 @@ public final class Migrate {
 	private interface Command<T> {
 
 		T run(Session session) throws SQLException;
+
+	}
+
+	@FunctionalInterface
+	private interface DatabaseCall<T> {
+
+		T run() throws SQLException;
 
 	}
 

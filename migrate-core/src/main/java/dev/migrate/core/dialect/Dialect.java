@@ -2,6 +2,7 @@ package dev.migrate.core.dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 
 import dev.migrate.core.schema.DdlRenderer;
@@ -39,6 +40,28 @@ public interface Dialect {
 
 	/** Makes {@code schema} the one that unqualified names resolve to. */
 	void useSchema(Connection connection, String schema) throws SQLException;
+
+	/**
+	 * Creates a schema (on MySQL: a database), as the round trip does for a scratch schema of its own.
+	 * By default standard SQL's {@code CREATE SCHEMA}.
+	 */
+	default void createSchema(Connection connection, String schema) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("CREATE SCHEMA " + quote(schema));
+		}
+	}
+
+	/** Drops a schema (on MySQL: a database) with everything in it; by default {@code DROP SCHEMA ... CASCADE}. */
+	default void dropSchema(Connection connection, String schema) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("DROP SCHEMA " + quote(schema) + " CASCADE");
+		}
+	}
+
+	/** A string as an SQL literal, for statements written down rather than run (a dry run). */
+	default String literal(String value) {
+		return "'" + value.replace("'", "''") + "'";
+	}
 
 	/**
 	 * Whether an {@code UPDATE ... RETURNING} can feed an {@code INSERT} in one statement ({@code WITH}),

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 
 import dev.migrate.core.schema.DdlRenderer;
@@ -52,6 +53,26 @@ public final class MySqlDialect implements Dialect {
 	@Override
 	public void useSchema(Connection connection, String schema) throws SQLException {
 		connection.setCatalog(schema);
+	}
+
+	@Override
+	public void createSchema(Connection connection, String schema) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("CREATE DATABASE " + quote(schema));
+		}
+	}
+
+	@Override
+	public void dropSchema(Connection connection, String schema) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE " + quote(schema));
+		}
+	}
+
+	/** MySQL reads a backslash in a string as an escape unless NO_BACKSLASH_ESCAPES is set. */
+	@Override
+	public String literal(String value) {
+		return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
 	}
 
 	@Override

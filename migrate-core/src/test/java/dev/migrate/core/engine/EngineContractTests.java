@@ -398,6 +398,32 @@ abstract class EngineContractTests {
 	}
 
 	@Test
+	void roundTripInAScratchSchemaLeavesTheConfiguredSchemaAsItWas() {
+		this.folder.tables(3).version(4, "index t1", "CREATE INDEX ix_t1_id ON t1 (id);", dropIndex("ix_t1_id", "t1"));
+		Migrate migrate = migrate();
+		migrate.upgrade(1);
+		List<String> tablesBefore = tables();
+		List<String> scratchSchemasBefore = scratchSchemas();
+		RoundTripResult result = migrate.testInScratchSchema();
+		assertThat(result.tested()).containsExactly(1, 2, 3, 4);
+		assertThat(result.dbVersion()).isEqualTo(4);
+		assertThat(migrate.dbVersion()).isEqualTo(1);
+		assertThat(tables()).isEqualTo(tablesBefore);
+		assertThat(scratchSchemas()).isSubsetOf(scratchSchemasBefore);
+	}
+
+	@Test
+	void aFailedRoundTripInAScratchSchemaDropsItAndTouchesNothingElse() {
+		this.folder.tables(2).version(3, "create index", "CREATE INDEX ix_t1_id ON t1 (id);", "SELECT 1;");
+		Migrate migrate = migrate();
+		List<String> scratchSchemasBefore = scratchSchemas();
+		assertThatExceptionOfType(RoundTripException.class).isThrownBy(migrate::testInScratchSchema)
+			.satisfies((ex) -> assertThat(ex.version()).isEqualTo(3));
+		assertThat(tables()).isEmpty();
+		assertThat(scratchSchemas()).isSubsetOf(scratchSchemasBefore);
+	}
+
+	@Test
 	void failingChangesetErrorNamesFileLineAndStatement() {
 		this.folder.tables(1).version(2, "broken", "CREATE TABLE good (id INTEGER);\n\n-- comment\nCREATE TABLE broken (id NOSUCHTYPE);",
 				"DROP TABLE good;");
@@ -474,6 +500,12 @@ abstract class EngineContractTests {
 		return this.database.query(
 				"SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_schema) = LOWER('"
 						+ this.database.schema() + "') ORDER BY 1");
+	}
+
+	/** The scratch schemas (MySQL: databases) that a round trip creates, in lower case. */
+	protected List<String> scratchSchemas() {
+		return this.database.query("SELECT LOWER(schema_name) FROM information_schema.schemata "
+				+ "WHERE LOWER(schema_name) LIKE 'migrate\\_test\\_%' ORDER BY 1");
 	}
 
 	protected List<String> columns(String table) {
