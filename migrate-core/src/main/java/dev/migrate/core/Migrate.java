@@ -8,6 +8,7 @@ import dev.migrate.core.internal.DbVersion;
 import dev.migrate.core.internal.Downgrade;
 import dev.migrate.core.internal.DropVersionControl;
 import dev.migrate.core.internal.NewScript;
+import dev.migrate.core.internal.Plan;
 import dev.migrate.core.internal.Repair;
 import dev.migrate.core.internal.RoundTrip;
 import dev.migrate.core.internal.ScratchRoundTrip;
@@ -17,6 +18,7 @@ import dev.migrate.core.internal.Upgrade;
 import dev.migrate.core.internal.Validate;
 import dev.migrate.core.internal.VersionArgument;
 import dev.migrate.core.internal.VersionControl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The engine's commands, one line each, on one {@link MigrateConfig}. Every command opens one connection
@@ -100,6 +102,19 @@ public final class Migrate {
 	/** Downgrades to a version given as text. */
 	public MigrationResult downgrade(String version) {
 		return downgrade(VersionArgument.parse(version));
+	}
+
+	/**
+	 * The dry run of {@link #upgrade(int)}: every statement it would run, version and history writes
+	 * included, with the same checks; changes nothing. Null for the configured target, else the latest.
+	 */
+	public MigrationPlan planUpgrade(@Nullable Integer version) {
+		return inSession((session) -> new Plan(session).upgrade(version));
+	}
+
+	/** The dry run of {@link #downgrade(int)}: every statement it would run, with the same checks; changes nothing. */
+	public MigrationPlan planDowngrade(int version) {
+		return inSession((session) -> new Plan(session).downgrade(version));
 	}
 
 	/** The round trip: upgrade, downgrade, compare and upgrade again, for every pending changeset. */

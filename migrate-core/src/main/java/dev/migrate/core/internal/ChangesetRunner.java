@@ -202,7 +202,8 @@ final class ChangesetRunner {
 		}
 	}
 
-	private static boolean inTransaction(Changeset changeset, Direction direction) {
+	/** Whether the changeset's upgrade or downgrade runs in a transaction, as far as the changeset says. */
+	static boolean inTransaction(Changeset changeset, Direction direction) {
 		if (changeset instanceof SqlChangeset sql) {
 			SqlScript script = (direction == Direction.UPGRADE) ? sql.upgrade() : sql.downgrade();
 			return script == null || !script.directives().contains(SqlChangeset.NO_TRANSACTION);
@@ -210,7 +211,8 @@ final class ChangesetRunner {
 		return ((JavaBackedChangeset) changeset).changeset().transactional();
 	}
 
-	private @Nullable String downgradeScript(Changeset changeset) {
+	/** The downgrade script an upgrade of a SQL changeset records, its placeholders replaced. */
+	@Nullable String downgradeScript(Changeset changeset) {
 		if (changeset instanceof SqlChangeset sql && sql.downgrade() != null) {
 			return Placeholders.replace(sql.downgrade().text(), this.session.config().placeholders(),
 					sql.downgrade().fileName());

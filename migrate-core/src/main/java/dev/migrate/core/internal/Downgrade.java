@@ -33,13 +33,9 @@ public final class Downgrade {
 	/** Downgrades to {@code target}. */
 	public MigrationResult run(int target) throws SQLException {
 		long start = System.nanoTime();
-		if (target < 0) {
-			throw new InvalidVersionException("Cannot downgrade to version " + target
-					+ ": versions are 0 or more. Nothing was changed.");
-		}
 		DatabaseState state = this.session.state();
 		int dbVersion = Preconditions.requireUnderVersionControl(this.session, state);
-		check(target, dbVersion);
+		check(this.session, target, dbVersion);
 		String repositoryId = this.session.repositoryId();
 		if (target == dbVersion && state.failedRun() == null) {
 			logger.info("Repository '{}' is at version {} already", repositoryId, dbVersion);
@@ -50,7 +46,7 @@ public final class Downgrade {
 			DatabaseState current = this.session.state();
 			Preconditions.requireClean(this.session, current);
 			int from = current.dbVersion();
-			check(target, from);
+			check(this.session, target, from);
 			List<ChangesetRun> runs = new ArrayList<>();
 			ChangesetRunner runner = new ChangesetRunner(this.session);
 			for (int version = from; version > target; version--) {
@@ -62,8 +58,13 @@ public final class Downgrade {
 		});
 	}
 
-	private void check(int target, int dbVersion) {
-		Repository repository = this.session.repository();
+	/** Checks everything that could stop a downgrade from {@code dbVersion} to {@code target} half way. */
+	static void check(Session session, int target, int dbVersion) {
+		Repository repository = session.repository();
+		if (target < 0) {
+			throw new InvalidVersionException("Cannot downgrade to version " + target
+					+ ": versions are 0 or more. Nothing was changed.");
+		}
 		if (target > dbVersion) {
 			throw new InvalidVersionException("Cannot downgrade to version " + target + ": the database is at version "
 					+ dbVersion + ". Use upgrade to go forward. Nothing was changed.");

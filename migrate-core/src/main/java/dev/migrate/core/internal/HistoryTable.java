@@ -46,14 +46,21 @@ final class HistoryTable {
 
 	void create() throws SQLException {
 		try (Statement statement = this.connection.createStatement()) {
-			statement.execute("CREATE TABLE " + this.name + " (id " + this.dialect.identityColumn()
-					+ ", repository_id VARCHAR(250) NOT NULL, version INTEGER NOT NULL, description VARCHAR(500), "
-					+ "type VARCHAR(20) NOT NULL, direction VARCHAR(20) NOT NULL, checksum VARCHAR(64), "
-					+ "success BOOLEAN NOT NULL, applied_by VARCHAR(100), applied_at " + this.dialect.timestampType()
-					+ " NOT NULL, execution_ms BIGINT, downgrade_script " + this.dialect.textType()
-					+ ", applied_digest VARCHAR(16))");
-			statement.execute("CREATE INDEX " + this.name + "_repository_idx ON " + this.name + " (repository_id, id)");
+			for (String sql : createSql()) {
+				statement.execute(sql);
+			}
 		}
+	}
+
+	/** The statements that create the table and its index. */
+	List<String> createSql() {
+		return List.of("CREATE TABLE " + this.name + " (id " + this.dialect.identityColumn()
+				+ ", repository_id VARCHAR(250) NOT NULL, version INTEGER NOT NULL, description VARCHAR(500), "
+				+ "type VARCHAR(20) NOT NULL, direction VARCHAR(20) NOT NULL, checksum VARCHAR(64), "
+				+ "success BOOLEAN NOT NULL, applied_by VARCHAR(100), applied_at " + this.dialect.timestampType()
+				+ " NOT NULL, execution_ms BIGINT, downgrade_script " + this.dialect.textType()
+				+ ", applied_digest VARCHAR(16))",
+				"CREATE INDEX " + this.name + "_repository_idx ON " + this.name + " (repository_id, id)");
 	}
 
 	/** The repository's rows, oldest first; empty when the table does not exist. */
@@ -161,6 +168,30 @@ final class HistoryTable {
 				return keys.next() ? keys.getLong(1) : -1;
 			}
 		}
+	}
+
+	/**
+	 * The statement that adds a row, its values written out, for a dry run; {@code applied_at} and
+	 * {@code execution_ms} are the database's clock and what the run takes.
+	 */
+	String appendSqlText(String repositoryId, HistoryEntry entry) {
+		String[] values = { this.dialect.literal(repositoryId), String.valueOf(entry.version()),
+				this.dialect.literal(truncate(entry.description(), 500)), this.dialect.literal(entry.type().name()),
+				this.dialect.literal(entry.direction().value()), literalOrNull(entry.checksum()),
+				entry.success() ? "TRUE" : "FALSE", literalOrNull(truncate(entry.appliedBy(), 100)), "CURRENT_TIMESTAMP",
+				entry.success() ? "0 /* its execution time */" : "NULL", literalOrNull(entry.downgradeScript()),
+				literalOrNull(entry.appliedDigest()) };
+		return "INSERT INTO " + this.name + " (" + COLUMNS + ") VALUES (" + String.join(", ", values) + ")";
+	}
+
+	/** The statement that marks a run recorded as started as done, for a dry run. */
+	String markSucceededSqlText(String appliedDigest) {
+		return "UPDATE " + this.name + " SET success = TRUE, execution_ms = 0 /* its execution time */, applied_digest = "
+				+ this.dialect.literal(appliedDigest) + " WHERE id = /* the row inserted when it started */ 0";
+	}
+
+	private String literalOrNull(@Nullable String value) {
+		return (value != null) ? this.dialect.literal(value) : "NULL";
 	}
 
 	private String insertSql() {

@@ -37,11 +37,7 @@ public final class Upgrade {
 	public MigrationResult run(@Nullable Integer target) throws SQLException {
 		long start = System.nanoTime();
 		int latest = this.session.repository().version();
-		int to = (target != null) ? target : (this.session.config().target() != null) ? this.session.config().target() : latest;
-		if (to < 0 || to > latest) {
-			throw new InvalidVersionException("Cannot upgrade to version " + to + ": the repository's versions run from 0 to "
-					+ latest + ". Nothing was changed.");
-		}
+		int to = target(this.session, target);
 		Session.Opening opening = this.session.opening();
 		Integer dbVersion = opening.dbVersion();
 		HistoryTable.Head head = opening.head();
@@ -82,6 +78,17 @@ public final class Upgrade {
 			return new MigrationResult(repositoryId, dbVersion, dbVersion, List.of());
 		}
 		return migrate(to, start);
+	}
+
+	/** The version to upgrade to: {@code target}, else the configured one, else the latest; checked. */
+	static int target(Session session, @Nullable Integer target) {
+		int latest = session.repository().version();
+		int to = (target != null) ? target : (session.config().target() != null) ? session.config().target() : latest;
+		if (to < 0 || to > latest) {
+			throw new InvalidVersionException("Cannot upgrade to version " + to + ": the repository's versions run from 0 to "
+					+ latest + ". Nothing was changed.");
+		}
+		return to;
 	}
 
 	/**

@@ -62,9 +62,14 @@ final class VersionTable {
 
 	void create() throws SQLException {
 		try (Statement statement = this.connection.createStatement()) {
-			statement.execute("CREATE TABLE " + this.name + " (repository_id VARCHAR(250) NOT NULL PRIMARY KEY, "
-					+ "repository_path " + this.dialect.textType() + ", version INTEGER)");
+			statement.execute(createSql());
 		}
+	}
+
+	/** The statement that creates the table. */
+	String createSql() {
+		return "CREATE TABLE " + this.name + " (repository_id VARCHAR(250) NOT NULL PRIMARY KEY, repository_path "
+				+ this.dialect.textType() + ", version INTEGER)";
 	}
 
 	void insert(String repositoryId, String repositoryPath, int version) throws SQLException {
@@ -75,6 +80,18 @@ final class VersionTable {
 			statement.setInt(3, version);
 			statement.executeUpdate();
 		}
+	}
+
+	/** The statement that adds the repository's row, its values written out, for a dry run. */
+	String insertSqlText(String repositoryId, String repositoryPath, int version) {
+		return "INSERT INTO " + this.name + " (repository_id, repository_path, version) VALUES ("
+				+ this.dialect.literal(repositoryId) + ", " + this.dialect.literal(repositoryPath) + ", " + version + ")";
+	}
+
+	/** The statement that moves the repository's row to a version, for a dry run. */
+	String updateSqlText(String repositoryId, int version) {
+		return "UPDATE " + this.name + " SET version = " + version + " WHERE repository_id = "
+				+ this.dialect.literal(repositoryId);
 	}
 
 	void update(String repositoryId, int version) throws SQLException {

@@ -25,6 +25,7 @@ import dev.migrate.core.IrreversibleChangesetException;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.MigrationPlan;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.NonEmptySchemaException;
 import dev.migrate.core.NotUnderVersionControlException;
@@ -32,6 +33,7 @@ import dev.migrate.core.RepositoryLoadException;
 import dev.migrate.core.RepositoryStatus;
 import dev.migrate.core.RoundTripException;
 import dev.migrate.core.RoundTripResult;
+import dev.migrate.core.schema.seed.V001_AddCtimeToPage;
 import dev.migrate.core.testing.ScriptFolder;
 import dev.migrate.core.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -424,6 +426,65 @@ abstract class EngineContractTests {
 	}
 
 	@Test
+	void aDryRunUpgradeWritesDownEveryStatementAndChangesNothing() {
+		this.folder.tables(3);
+		Migrate migrate = migrate();
+		MigrationPlan fromScratch = migrate.planUpgrade(null);
+		assertThat(fromScratch.fromVersion()).isNull();
+		assertThat(fromScratch.toVersion()).isEqualTo(3);
+		assertThat(fromScratch.changesets()).extracting(MigrationPlan.Step::version).containsExactly(1, 2, 3);
+		assertThat(fromScratch.script()).contains("Nothing was changed", "CREATE TABLE migrate_version",
+				"CREATE TABLE migrate_history", "INSERT INTO migrate_version (repository_id, repository_path, version) "
+						+ "VALUES ('test_repository', ",
+				"CREATE TABLE t1 (id INTEGER PRIMARY KEY);", "CREATE TABLE t3 (id INTEGER PRIMARY KEY);",
+				"UPDATE migrate_version SET version = 3 WHERE repository_id = 'test_repository';",
+				"'DROP TABLE t3;\n'");
+		assertThat(tables()).isEmpty();
+		migrate.upgrade(1);
+		List<String> before = fingerprint();
+		MigrationPlan plan = migrate.planUpgrade(3);
+		assertThat(plan.fromVersion()).isEqualTo(1);
+		assertThat(plan.preparation()).isEmpty();
+		assertThat(plan.script()).doesNotContain("CREATE TABLE t1 ", "CREATE TABLE migrate_version")
+			.contains("-- Version 2 (002_create_t2_default_upgrade.sql): create t2", "CREATE TABLE t2 (id INTEGER PRIMARY KEY);",
+					"UPDATE migrate_version SET version = 2 WHERE repository_id = 'test_repository';");
+		assertThat(migrate.planUpgrade(1).isEmpty()).isTrue();
+		assertThat(migrate.planUpgrade(1).script()).contains("Nothing to run: the database is at version 1.");
+		assertThat(fingerprint()).isEqualTo(before);
+	}
+
+	@Test
+	void aDryRunDowngradeMakesTheSameChecksAsTheDowngrade() {
+		this.folder.tables(2).version(3, "drop t1", "-- migrate:irreversible\nDROP TABLE t1;", null);
+		Migrate migrate = migrate();
+		migrate.upgrade(2);
+		List<String> before = fingerprint();
+		MigrationPlan plan = migrate.planDowngrade(0);
+		assertThat(plan.changesets()).extracting(MigrationPlan.Step::version).containsExactly(2, 1);
+		assertThat(plan.script()).contains("Dry run of downgrade", "DROP TABLE t2;", "DROP TABLE t1;",
+				"UPDATE migrate_version SET version = 0 WHERE repository_id = 'test_repository';", "'downgrade'");
+		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate.planDowngrade(3));
+		migrate.upgrade();
+		assertThatExceptionOfType(IrreversibleChangesetException.class).isThrownBy(() -> migrate.planDowngrade(1));
+		assertThat(fingerprint()).isNotEqualTo(before);
+		List<String> after = fingerprint();
+		migrate.planDowngrade(3);
+		assertThat(fingerprint()).isEqualTo(after);
+	}
+
+	@Test
+	void aDryRunWritesJavaChangesetsThroughTheChangesetApiAndSaysWhatItCannotShow() {
+		this.folder.file("versions/000_baseline_default_upgrade.sql", "CREATE TABLE page (id INTEGER PRIMARY KEY);\n");
+		Migrate migrate = new Migrate(config().javaChangesets(List.of(new V001_AddCtimeToPage())).build());
+		migrate.versionControl(0);
+		assertThat(migrate.planUpgrade(null).script()).containsPattern("(?i)ALTER TABLE [\"`]?page[\"`]? ADD")
+			.contains("written through the changeset API");
+		Migrate direct = new Migrate(config().javaPackage("dev.migrate.core.repository.scanned").build());
+		assertThat(direct.planUpgrade(null).script()).contains("its statements cannot be shown without running it");
+		assertThat(tables()).containsExactlyInAnyOrder("page", "migrate_version", "migrate_history");
+	}
+
+	@Test
 	void failingChangesetErrorNamesFileLineAndStatement() {
 		this.folder.tables(1).version(2, "broken", "CREATE TABLE good (id INTEGER);\n\n-- comment\nCREATE TABLE broken (id NOSUCHTYPE);",
 				"DROP TABLE good;");
@@ -500,6 +561,16 @@ abstract class EngineContractTests {
 		return this.database.query(
 				"SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_schema) = LOWER('"
 						+ this.database.schema() + "') ORDER BY 1");
+	}
+
+	/** The tables, the version rows and the history of the test schema: what a dry run must leave as it is. */
+	protected List<String> fingerprint() {
+		List<String> fingerprint = new ArrayList<>(tables());
+		if (fingerprint.contains("migrate_version")) {
+			fingerprint.addAll(this.database.query("SELECT CONCAT(repository_id, ' ', version) FROM migrate_version ORDER BY 1"));
+			fingerprint.addAll(history());
+		}
+		return fingerprint;
 	}
 
 	/** The scratch schemas (MySQL: databases) that a round trip creates, in lower case. */

@@ -1,0 +1,244 @@
+package dev.migrate.core.internal;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrate.core.ChecksumMismatchException;
+import dev.migrate.core.DatabaseNewerException;
+import dev.migrate.core.InvalidVersionException;
+import dev.migrate.core.MigrateConfig.OnNewerDatabase;
+import dev.migrate.core.MigrationPlan;
+import dev.migrate.core.NonEmptySchemaException;
+import dev.migrate.core.ValidationResult;
+import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.internal.sql.SqlScriptSplitter;
+import dev.migrate.core.internal.sql.SqlStatement;
+import dev.migrate.core.internal.sql.SqlSyntax;
+import dev.migrate.core.repository.Changeset;
+import dev.migrate.core.repository.ChangesetType;
+import dev.migrate.core.repository.Direction;
+import dev.migrate.core.repository.DryRun;
+import dev.migrate.core.repository.JavaBackedChangeset;
+import dev.migrate.core.repository.Repository;
+import dev.migrate.core.repository.ReversibleChangeset;
+import dev.migrate.core.repository.SqlChangeset;
+import dev.migrate.core.repository.SqlScript;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The dry run of an upgrade or a downgrade: the same checks as the command, then every statement it would
+ * run, the version and history writes included, written down instead of run. It reads the database and
+ * changes nothing, and takes no lock. A Java changeset is written down through the changeset API, reading
+ * the schema as it is now (before the changesets planned ahead of it); one that uses its connection
+ * directly cannot be, and the plan says so.
+ */
+public final class Plan {
+
+	private final Session session;
+
+	public Plan(Session session) {
+		this.session = session;
+	}
+
+	/** What {@code upgrade(target)} would run; null for the configured target, else the latest. */
+	public MigrationPlan upgrade(@Nullable Integer target) throws SQLException {
+		Repository repository = this.session.repository();
+		int to = Upgrade.target(this.session, target);
+		DatabaseState state = this.session.state();
+		List<String> preparation = new ArrayList<>();
+		Integer dbVersion = state.dbVersion();
+		int from;
+		if (dbVersion == null) {
+			from = versionControl(preparation);
+		}
+		else {
+			Preconditions.requireClean(this.session, state);
+			if (dbVersion > repository.version()) {
+				if (this.session.config().onNewerDatabase() == OnNewerDatabase.FAIL) {
+					throw new DatabaseNewerException(this.session.repositoryId(), dbVersion, repository.version());
+				}
+				return plan(Direction.UPGRADE, dbVersion, dbVersion, preparation, List.of());
+			}
+			if (to < dbVersion) {
+				throw new InvalidVersionException("Cannot upgrade to version " + to + ": the database is at version "
+						+ dbVersion + " already. Use downgrade to go back. Nothing was changed.");
+			}
+			if (this.session.config().validateOnUpgrade()) {
+				ValidationResult validation = Validate.check(this.session, state);
+				if (!validation.valid()) {
+					throw new ChecksumMismatchException(validation.mismatches());
+				}
+			}
+			from = dbVersion;
+		}
+		AppliedDigest digest = (dbVersion != null) ? AppliedDigest.of(state, repository) : digestUpTo(from);
+		List<MigrationPlan.Step> steps = new ArrayList<>();
+		for (int version = from + 1; version <= to; version++) {
+			steps.add(step(repository.changeset(version), Direction.UPGRADE, version, digest));
+		}
+		return plan(Direction.UPGRADE, dbVersion, Math.max(from, to), preparation, steps);
+	}
+
+	/** What {@code downgrade(target)} would run. */
+	public MigrationPlan downgrade(int target) throws SQLException {
+		DatabaseState state = this.session.state();
+		int dbVersion = Preconditions.requireUnderVersionControl(this.session, state);
+		Downgrade.check(this.session, target, dbVersion);
+		Preconditions.requireClean(this.session, state);
+		AppliedDigest digest = AppliedDigest.of(state, this.session.repository());
+		List<MigrationPlan.Step> steps = new ArrayList<>();
+		for (int version = dbVersion; version > target; version--) {
+			steps.add(step(this.session.repository().changeset(version), Direction.DOWNGRADE, version - 1, digest));
+		}
+		return plan(Direction.DOWNGRADE, dbVersion, target, List.of(), steps);
+	}
+
+	/**
+	 * What the first upgrade of a database not under version control does before any changeset: the
+	 * tables, then the baseline script on an empty schema, or a stamp where the configuration allows it.
+	 * @return the version it leaves the database at
+	 */
+	private int versionControl(List<String> preparation) throws SQLException {
+		Repository repository = this.session.repository();
+		List<String> tables = Tables.listExcept(this.session.connection(), this.session.dialect(),
+				this.session.versionTable().name(), this.session.historyTable().name());
+		int version = 0;
+		if (!tables.isEmpty()) {
+			if (!this.session.config().baselineOnExistingSchema()) {
+				throw new NonEmptySchemaException(this.session.repositoryId(),
+						this.session.dialect().currentSchema(this.session.connection()), tables,
+						this.session.config().baselineVersion());
+			}
+			version = this.session.config().baselineVersion();
+			if (version > repository.version()) {
+				throw new InvalidVersionException("The baseline version " + version
+						+ " is beyond the repository's latest version " + repository.version() + ". Nothing was changed.");
+			}
+		}
+		if (!this.session.versionTable().exists()) {
+			preparation.add(this.session.versionTable().createSql());
+		}
+		if (!this.session.historyTable().exists()) {
+			preparation.addAll(this.session.historyTable().createSql());
+		}
+		if (version == 0 && tables.isEmpty() && repository.baseline() != null) {
+			SqlChangeset baseline = repository.baseline();
+			preparation.add("-- the baseline script, " + baseline.upgrade().fileName());
+			preparation.addAll(statements(baseline.upgrade()));
+		}
+		preparation.add(this.session.versionTable().insertSqlText(this.session.repositoryId(), repository.location(),
+				version));
+		String description = (version == 0) ? "baseline" : repository.changeset(version).description();
+		ChangesetType type = (version == 0) ? ChangesetType.BASELINE : repository.changeset(version).type();
+		Direction direction = (version == 0 && tables.isEmpty() && repository.baseline() != null) ? Direction.UPGRADE
+				: Direction.STAMP;
+		preparation.add(this.session.historyTable().appendSqlText(this.session.repositoryId(),
+				entry(version, description, type, direction, null, true, null, AppliedDigest.of(repository, version))));
+		return version;
+	}
+
+	private MigrationPlan.Step step(Changeset changeset, Direction direction, int newVersion, AppliedDigest digest)
+			throws SQLException {
+		List<String> notes = new ArrayList<>();
+		List<String> body = body(changeset, direction, notes);
+		String digestAfter;
+		if (direction == Direction.UPGRADE) {
+			digest.apply(changeset.version(), changeset.checksum());
+		}
+		else {
+			digest.remove(changeset.version());
+		}
+		digestAfter = digest.value();
+		String downgradeScript = (direction == Direction.UPGRADE) ? new ChangesetRunner(this.session).downgradeScript(changeset)
+				: null;
+		HistoryTable history = this.session.historyTable();
+		String version = this.session.versionTable().updateSqlText(this.session.repositoryId(), newVersion);
+		List<String> statements = new ArrayList<>();
+		boolean transactional = this.session.dialect().supportsTransactionalDdl()
+				&& ChangesetRunner.inTransaction(changeset, direction);
+		if (transactional) {
+			notes.add("in one transaction with its version and history row: all of it commits, or none of it");
+			statements.addAll(body);
+			statements.add(version);
+			statements.add(history.appendSqlText(this.session.repositoryId(), entry(changeset.version(),
+					changeset.description(), changeset.type(), direction, changeset.checksum(), true, downgradeScript,
+					digestAfter)));
+		}
+		else {
+			notes.add("recorded as started, run statement by statement (each commits as it runs), then recorded as "
+					+ "done; a failure leaves the repository dirty until repair");
+			statements.add(history.appendSqlText(this.session.repositoryId(), entry(changeset.version(),
+					changeset.description(), changeset.type(), direction, changeset.checksum(), false, downgradeScript,
+					null)));
+			statements.addAll(body);
+			statements.add(version);
+			statements.add(history.markSucceededSqlText(digestAfter));
+		}
+		return new MigrationPlan.Step(changeset.version(), changeset.description(), changeset.source(), notes,
+				statements);
+	}
+
+	/** The changeset's own statements in a direction; a note where they cannot be written down. */
+	private List<String> body(Changeset changeset, Direction direction, List<String> notes) throws SQLException {
+		if (changeset instanceof SqlChangeset sql) {
+			SqlScript script = (direction == Direction.UPGRADE) ? sql.upgrade() : sql.downgrade();
+			notes.add("from " + script.fileName());
+			return statements(script);
+		}
+		JavaBackedChangeset java = (JavaBackedChangeset) changeset;
+		if (direction == Direction.DOWNGRADE && ReversibleChangeset.derivesDowngrade(java.changeset())) {
+			String recorded = this.session.historyTable().downgradeScript(this.session.repositoryId(), java.version());
+			if (recorded != null && !recorded.isBlank()) {
+				notes.add("the downgrade recorded with its upgrade");
+				return split(recorded);
+			}
+		}
+		try {
+			List<String> statements = DryRun.sql(java.changeset(), direction, this.session.dialect(),
+					this.session.connection(), this.session.config().placeholders());
+			notes.add("written through the changeset API, reading the schema as it is now");
+			return statements;
+		}
+		catch (Exception ex) {
+			notes.add("its statements cannot be shown without running it: " + ex.getMessage());
+			return List.of();
+		}
+	}
+
+	private List<String> statements(SqlScript script) {
+		return split(Placeholders.replace(script.text(), this.session.config().placeholders(), script.fileName()));
+	}
+
+	private List<String> split(String text) {
+		Dialect dialect = this.session.dialect();
+		return SqlScriptSplitter.split(text, SqlSyntax.of(dialect.name()))
+			.statements()
+			.stream()
+			.map(SqlStatement::sql)
+			.toList();
+	}
+
+	private AppliedDigest digestUpTo(int version) {
+		AppliedDigest digest = AppliedDigest.of(new DatabaseState(null, List.of()), this.session.repository());
+		for (int each = 1; each <= version; each++) {
+			digest.apply(each, this.session.repository().changeset(each).checksum());
+		}
+		return digest;
+	}
+
+	private HistoryEntry entry(int version, String description, ChangesetType type, Direction direction,
+			@Nullable String checksum, boolean success, @Nullable String downgradeScript, @Nullable String digest)
+			throws SQLException {
+		return new HistoryEntry(0, version, description, type, direction, checksum, success, this.session.user(),
+				Instant.now(), null, downgradeScript, digest);
+	}
+
+	private MigrationPlan plan(Direction direction, @Nullable Integer from, int to, List<String> preparation,
+			List<MigrationPlan.Step> steps) {
+		return new MigrationPlan(this.session.repositoryId(), this.session.dialect().name(), direction, from, to,
+				preparation, steps);
+	}
+
+}
