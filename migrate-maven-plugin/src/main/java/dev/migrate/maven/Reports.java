@@ -28,11 +28,8 @@ final class Reports {
 				+ " to " + result.toVersion() + ": " + result.runs().size() + " changeset(s)");
 	}
 
-	/** A dry run's plan: every statement that would run. */
+	/** A dry run's plan: every statement that would run, as SQL with comments; its first line says nothing changed. */
 	static void plan(Log log, MigrationPlan plan) {
-		log.info("Dry run: repository '" + plan.repositoryId() + "' would go from "
-				+ ((plan.fromVersion() != null) ? "version " + plan.fromVersion() : "no version control")
-				+ " to version " + plan.toVersion() + "; nothing was changed. The SQL it would run:");
 		plan.script().lines().forEach(log::info);
 	}
 
