@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns what a command threw into Maven's failures: the engine's message, in one line, and never a
- * password. The exception stays the cause, so {@code -e} shows its stack trace.
+ * password. The exception stays the cause, so {@code -e} shows its stack trace; Maven appends the
+ * message of every cause that the failure's message does not contain, so a connection failure keeps
+ * the driver's exception, not the engine's wrapper around it, as its cause.
  */
 final class Failures {
 
@@ -29,7 +31,7 @@ final class Failures {
 	static Exception of(RuntimeException ex, List<@Nullable String> secrets) {
 		ConnectionFailedException connection = connectionFailure(ex);
 		if (connection != null) {
-			return new MojoFailureException(masked(connection.getMessage(), secrets), ex);
+			return new MojoFailureException(masked(connection.getMessage(), secrets), connection);
 		}
 		if (ex instanceof MigrateException || ex instanceof SettingsException
 				|| ex instanceof InvalidMigratePropertyException || ex instanceof IllegalArgumentException) {

@@ -13,19 +13,19 @@ final class Reports {
 	private Reports() {
 	}
 
-	/** What an upgrade or a downgrade did: the versions moved, and each changeset run. */
+	/** What an upgrade or a downgrade did: the versions moved and the changesets run, in one line. */
 	static void migration(Log log, String verb, MigrationResult result) {
 		if (!result.changed()) {
 			log.info("Repository '" + result.repositoryId() + "' is at version " + result.toVersion()
 					+ ": nothing to do");
 			return;
 		}
-		for (ChangesetRun run : result.runs()) {
-			log.info("  " + run.direction().name().toLowerCase(java.util.Locale.ROOT) + " " + run.version() + " "
-					+ run.description() + " (" + run.type() + ", " + run.executionMs() + " ms)");
-		}
-		log.info(verb + " repository '" + result.repositoryId() + "' from version " + result.fromVersion()
-				+ " to " + result.toVersion() + ": " + result.runs().size() + " changeset(s)");
+		log.info(verb + " repository '" + result.repositoryId() + "' from version " + result.fromVersion() + " to "
+				+ result.toVersion() + ": ran " + result.runs().stream().map(Reports::run).toList());
+	}
+
+	private static String run(ChangesetRun run) {
+		return run.version() + " " + run.description() + " (" + run.type() + ", " + run.executionMs() + " ms)";
 	}
 
 	/** A dry run's plan: every statement that would run, as SQL with comments; its first line says nothing changed. */
