@@ -2,6 +2,7 @@ package dev.migrate.maven;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real {@code mvn} run on a small project, in a process of its own, offline: every plugin it needs
- * is in the local repository, this one installed there by maven-invoker-plugin's {@code install}.
+ * A real {@code mvn} run on a small project, in a process of its own. Its local repository is the
+ * build's own, where maven-invoker-plugin's {@code install} put this plugin and the modules it needs
+ * (the machine's shared local repository holds whatever snapshot another build installed last);
+ * everything else comes from the shared local repository through a {@code file:} mirror, so nothing
+ * is downloaded.
  */
 final class MavenRun {
 
@@ -44,11 +48,9 @@ final class MavenRun {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("maven.home", "/usr/share/maven"), "bin", "mvn").toString());
 		command.add("-B");
-		command.add("-o");
-		String localRepository = System.getProperty("maven.repo.local");
-		if (localRepository != null && !localRepository.isBlank()) {
-			command.add("-Dmaven.repo.local=" + localRepository);
-		}
+		command.add("-s");
+		command.add(settings().toString());
+		command.add("-Dmaven.repo.local=" + repository());
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
 		Map<String, String> env = builder.environment();
@@ -63,6 +65,31 @@ final class MavenRun {
 			throw new IllegalStateException("mvn " + String.join(" ", arguments) + " did not finish");
 		}
 		return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+	}
+
+	private static Path repository() {
+		return Path.of(System.getProperty("migrate.it.repository", "target/it-repository")).toAbsolutePath();
+	}
+
+	/** Settings whose one mirror, for every repository, is the machine's shared local repository. */
+	private static synchronized Path settings() throws IOException {
+		Path settings = repository().resolveSibling("it-settings.xml");
+		if (!Files.exists(settings)) {
+			Path shared = Path.of(System.getProperty("migrate.it.shared-repository",
+					Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
+			Files.writeString(settings, """
+					<settings>
+					  <mirrors>
+					    <mirror>
+					      <id>shared-local-repository</id>
+					      <mirrorOf>*</mirrorOf>
+					      <url>%s</url>
+					    </mirror>
+					  </mirrors>
+					</settings>
+					""".formatted(shared.toUri()));
+		}
+		return settings;
 	}
 
 }

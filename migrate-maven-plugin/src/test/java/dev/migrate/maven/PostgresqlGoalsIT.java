@@ -163,6 +163,39 @@ class PostgresqlGoalsIT {
 		assertThat(control.output()).contains("at version 1").contains("[INFO] db version: 1");
 	}
 
+	@Test
+	@Order(10)
+	void theRoundTripInPlaceLeavesTheConfiguredSchemaUpgraded() throws Exception {
+		MavenRun.Result run = mvn("migrate:test", "-Dmigrate.test.in-place=true");
+		assertThat(run.exitCode()).as(run.toString()).isZero();
+		assertThat(run.output()).contains("Round trip passed for versions [2, 3]")
+			.contains("the database is now at version 3");
+		assertThat(database.query("SELECT version FROM " + database.schema() + ".migrate_version")).containsExactly("3");
+	}
+
+	@Test
+	@Order(11)
+	void anUnreachableDatabaseGivesOneLineWithTheUrlWithoutCredentials() throws Exception {
+		MavenRun.Result run = MavenRun.run(project, Map.of(), "migrate:status",
+				"-Dmigrate.url=jdbc:postgresql://127.0.0.1:1/test?password=Secr3t-in-url&connectTimeout=2",
+				"-Dmigrate.password=Secr3t-property");
+		assertThat(run.exitCode()).as(run.toString()).isNotZero();
+		assertThat(run.output()).doesNotContain("Secr3t");
+		assertThat(run.errors()).first()
+			.asString()
+			.contains("Could not connect to jdbc:postgresql://127.0.0.1:1/test?connectTimeout=2: ")
+			.contains("refused")
+			.endsWith("-> [Help 1]");
+	}
+
+	@Test
+	@Order(12)
+	void noUrlAtAllSaysWhichPropertiesToSetAndWhere() throws Exception {
+		MavenRun.Result run = MavenRun.run(project, Map.of(), "migrate:db-version");
+		assertThat(run.exitCode()).as(run.toString()).isNotZero();
+		assertThat(run.errors()).first().asString().contains(JdbcTarget.NO_URL);
+	}
+
 	private static MavenRun.Result mvn(String... goals) throws Exception {
 		TestServers.Server server = TestServers.postgresql();
 		List<String> arguments = new ArrayList<>(List.of(goals));
