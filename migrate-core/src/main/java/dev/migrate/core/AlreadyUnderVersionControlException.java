@@ -10,7 +10,7 @@ public final class AlreadyUnderVersionControlException extends MigrateException 
 	public AlreadyUnderVersionControlException(String repositoryId, int dbVersion) {
 		super("The database is already under version control for repository '" + repositoryId
 				+ "', at version " + dbVersion + ". Use upgrade or downgrade to move it, or "
-				+ "dropVersionControl first to start again.");
+				+ Advice.dropVersionControl() + " first to start again.");
 		this.dbVersion = dbVersion;
 	}
 

@@ -48,7 +48,9 @@ public final class ChangesetFailedException extends MigrateException {
 		}
 		if (dirty) {
 			message.append("\n  The statements before it were committed as they ran, so the repository is now dirty: ")
-				.append("check the schema, undo what this changeset applied, then run repair and try again.");
+				.append("check the schema, undo what this changeset applied, then run ")
+				.append(Advice.repair())
+				.append(" and try again.");
 		}
 		else {
 			message.append("\n  Nothing of version ").append(version)

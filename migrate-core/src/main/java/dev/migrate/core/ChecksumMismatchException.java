@@ -15,7 +15,7 @@ public final class ChecksumMismatchException extends MigrateException {
 				+ mismatches.stream().map(ValidationResult.ChecksumMismatch::toString).collect(Collectors.joining("\n  - "))
 				+ "\n  A changeset that ran must not change: put the file back as it was and make the change in a "
 				+ "new version. If the change is harmless (a comment, formatting), record the new checksums with "
-				+ "repair (mvn migrate:repair).");
+				+ Advice.repair() + ".");
 		this.mismatches = List.copyOf(mismatches);
 	}
 

@@ -18,8 +18,8 @@ public final class DirtyRepositoryException extends MigrateException {
 		super("Repository '" + repositoryId + "' is dirty: the " + direction.value() + " of version " + version
 				+ " (" + description + ") failed part-way, and this database commits DDL as it runs, so part of "
 				+ "it may be applied. Check the schema against that changeset, undo by hand what it applied "
-				+ "(the database stays at the version before it), then run repair (mvn migrate:repair) and "
-				+ "try again.");
+				+ "(the database stays at the version before it), then run " + Advice.repair()
+				+ " and try again.");
 		this.repositoryId = repositoryId;
 		this.version = version;
 	}

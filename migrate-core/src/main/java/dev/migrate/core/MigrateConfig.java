@@ -1,5 +1,7 @@
 package dev.migrate.core;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,13 +42,17 @@ import org.jspecify.annotations.Nullable;
  * @param lockTimeout how long a command waits for another instance's migration lock
  * @param placeholders values for {@code ${name}} in SQL scripts
  * @param dialect the database's dialect; null to detect it from the connection
+ * @param allowEmptyRepository whether a repository without changesets is accepted; by default it is
+ * reported with the location it was looked for at, since that is almost always a mistaken location
+ * @param encoding the charset SQL scripts are written in; a byte that is not in it is reported
+ * @param createSchema whether a configured {@code schema} that does not exist is created (else reported)
  */
 public record MigrateConfig(DataSource dataSource, String location, String javaPackage,
 		List<JavaChangeset> javaChangesets, @Nullable ClassLoader classLoader, @Nullable String repositoryId,
 		@Nullable String versionTable, String historyTable, @Nullable String schema, @Nullable Integer target,
 		int baselineVersion, boolean baselineOnExistingSchema, boolean validateOnUpgrade,
 		OnNewerDatabase onNewerDatabase, Duration lockTimeout, Map<String, String> placeholders,
-		@Nullable Dialect dialect) {
+		@Nullable Dialect dialect, boolean allowEmptyRepository, Charset encoding, boolean createSchema) {
 
 	/** The default repository location. */
 	public static final String DEFAULT_LOCATION = "classpath:db/migrate";
@@ -97,6 +103,7 @@ public record MigrateConfig(DataSource dataSource, String location, String javaP
 			throw new IllegalArgumentException("lockTimeout must not be negative, not " + lockTimeout);
 		}
 		placeholders = Map.copyOf(placeholders);
+		Objects.requireNonNull(encoding, "encoding must not be null");
 	}
 
 	/** A builder with the engine's defaults. */
@@ -115,9 +122,17 @@ public record MigrateConfig(DataSource dataSource, String location, String javaP
 		}
 	}
 
+	/**
+	 * Whether a value is a plain SQL name, as the version table, the history table and the schema must be,
+	 * wherever they are set (here or in {@code migrate.cfg}): nothing else reaches SQL as a name.
+	 */
+	public static boolean isPlainName(@Nullable String value) {
+		return value != null && value.matches("[A-Za-z_][A-Za-z0-9_$]{0,62}");
+	}
+
 	private static void requireIdentifier(@Nullable String value, String name) {
 		requireText(value, name);
-		if (!value.matches("[A-Za-z_][A-Za-z0-9_$]{0,62}")) {
+		if (!isPlainName(value)) {
 			throw new IllegalArgumentException(name + " '" + value
 					+ "' is not a plain SQL name: use letters, digits and '_', starting with a letter, at most 63 characters");
 		}
@@ -171,6 +186,12 @@ public record MigrateConfig(DataSource dataSource, String location, String javaP
 
 		private @Nullable Dialect dialect;
 
+		private boolean allowEmptyRepository;
+
+		private Charset encoding = StandardCharsets.UTF_8;
+
+		private boolean createSchema = true;
+
 		private Builder() {
 		}
 
@@ -192,6 +213,9 @@ public record MigrateConfig(DataSource dataSource, String location, String javaP
 			this.lockTimeout = config.lockTimeout;
 			this.placeholders.putAll(config.placeholders);
 			this.dialect = config.dialect;
+			this.allowEmptyRepository = config.allowEmptyRepository;
+			this.encoding = config.encoding;
+			this.createSchema = config.createSchema;
 		}
 
 		public Builder dataSource(DataSource dataSource) {
@@ -286,6 +310,21 @@ public record MigrateConfig(DataSource dataSource, String location, String javaP
 			return this;
 		}
 
+		public Builder allowEmptyRepository(boolean allowEmptyRepository) {
+			this.allowEmptyRepository = allowEmptyRepository;
+			return this;
+		}
+
+		public Builder encoding(Charset encoding) {
+			this.encoding = encoding;
+			return this;
+		}
+
+		public Builder createSchema(boolean createSchema) {
+			this.createSchema = createSchema;
+			return this;
+		}
+
 		/** The configuration; fails with a message naming the value when one is invalid. */
 		public MigrateConfig build() {
 			if (this.dataSource == null) {
@@ -294,7 +333,8 @@ public record MigrateConfig(DataSource dataSource, String location, String javaP
 			return new MigrateConfig(this.dataSource, this.location, this.javaPackage, this.javaChangesets,
 					this.classLoader, this.repositoryId, this.versionTable, this.historyTable, this.schema,
 					this.target, this.baselineVersion, this.baselineOnExistingSchema, this.validateOnUpgrade,
-					this.onNewerDatabase, this.lockTimeout, this.placeholders, this.dialect);
+					this.onNewerDatabase, this.lockTimeout, this.placeholders, this.dialect, this.allowEmptyRepository,
+					this.encoding, this.createSchema);
 		}
 
 	}

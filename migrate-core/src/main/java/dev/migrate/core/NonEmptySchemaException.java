@@ -18,8 +18,8 @@ public final class NonEmptySchemaException extends MigrateException {
 				+ ((tables.size() > 10) ? ", ..." : "") + ") but is not under version control for repository '"
 				+ repositoryId + "'. If it is the schema of version " + baselineVersion
 				+ ", put it under version control there: set migrate.baseline.on-existing-schema=true "
-				+ "(and migrate.baseline.version if it is not " + baselineVersion + "), or run versionControl("
-				+ baselineVersion + "). Otherwise point Migrate at another schema.");
+				+ "(and migrate.baseline.version if it is not " + baselineVersion + "), or run "
+				+ Advice.versionControl(baselineVersion) + ". Otherwise point Migrate at another schema.");
 		this.tables = List.copyOf(tables);
 	}
 

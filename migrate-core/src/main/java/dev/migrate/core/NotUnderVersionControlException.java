@@ -9,8 +9,8 @@ public final class NotUnderVersionControlException extends MigrateException {
 
 	public NotUnderVersionControlException(String repositoryId, String versionTable) {
 		super("The database is not under version control for repository '" + repositoryId + "': "
-				+ versionTable + " has no row for it. Put it under control first with versionControl(n) "
-				+ "(mvn migrate:version-control), at the version its schema is at.");
+				+ versionTable + " has no row for it. Put it under control first, at the version its schema is at: "
+				+ Advice.versionControl() + ".");
 		this.repositoryId = repositoryId;
 	}
 

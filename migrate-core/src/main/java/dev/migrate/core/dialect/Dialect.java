@@ -1,6 +1,7 @@
 package dev.migrate.core.dialect;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -40,6 +41,26 @@ public interface Dialect {
 
 	/** Makes {@code schema} the one that unqualified names resolve to. */
 	void useSchema(Connection connection, String schema) throws SQLException;
+
+	/**
+	 * Where in a failed statement the database says its error is, as lines after the statement's first
+	 * line; -1 when the driver does not say. A long statement's error is then reported at its line.
+	 */
+	default int errorLineOffset(SQLException error, String statement) {
+		return -1;
+	}
+
+	/** Whether a schema (on MySQL: a database) of this name exists, compared without case. */
+	default boolean schemaExists(Connection connection, String schema) throws SQLException {
+		try (ResultSet schemas = connection.getMetaData().getSchemas()) {
+			while (schemas.next()) {
+				if (schema.equalsIgnoreCase(schemas.getString("TABLE_SCHEM"))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
 
 	/**
 	 * Creates a schema (on MySQL: a database), as the round trip does for a scratch schema of its own.

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.migrate.core.schema.DdlRenderer;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * lock is {@code GET_LOCK}, which belongs to the session and holds no transaction open.
  */
 public final class MySqlDialect implements Dialect {
+
+	private static final Pattern ERROR_LINE = Pattern.compile(" at line (\\d{1,9})$");
 
 	@Override
 	public String name() {
@@ -53,6 +57,25 @@ public final class MySqlDialect implements Dialect {
 	@Override
 	public void useSchema(Connection connection, String schema) throws SQLException {
 		connection.setCatalog(schema);
+	}
+
+	/** MySQL and MariaDB end a syntax error's message with the line of the statement it is on. */
+	@Override
+	public int errorLineOffset(SQLException error, String statement) {
+		Matcher line = ERROR_LINE.matcher(String.valueOf(error.getMessage()));
+		return line.find() ? Integer.parseInt(line.group(1)) - 1 : -1;
+	}
+
+	@Override
+	public boolean schemaExists(Connection connection, String schema) throws SQLException {
+		try (ResultSet catalogs = connection.getMetaData().getCatalogs()) {
+			while (catalogs.next()) {
+				if (schema.equalsIgnoreCase(catalogs.getString("TABLE_CAT"))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	@Override

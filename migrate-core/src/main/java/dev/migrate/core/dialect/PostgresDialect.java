@@ -77,6 +77,28 @@ public final class PostgresDialect implements Dialect {
 		}
 	}
 
+	/**
+	 * pgjdbc's exception carries the server's error position, a character offset into the statement
+	 * counted from 1; read without a compile-time dependency on the driver.
+	 */
+	@Override
+	public int errorLineOffset(SQLException error, String statement) {
+		try {
+			Object serverMessage = error.getClass().getMethod("getServerErrorMessage").invoke(error);
+			if (serverMessage == null) {
+				return -1;
+			}
+			int position = (int) serverMessage.getClass().getMethod("getPosition").invoke(serverMessage);
+			if (position < 1 || position > statement.length() + 1) {
+				return -1;
+			}
+			return (int) statement.substring(0, position - 1).chars().filter((c) -> c == '\n').count();
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			return -1;
+		}
+	}
+
 	@Override
 	public DdlRenderer ddl() {
 		return new PostgresDdlRenderer();

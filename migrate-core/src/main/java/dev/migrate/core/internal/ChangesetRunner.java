@@ -114,7 +114,7 @@ final class ChangesetRunner {
 			throw ex;
 		}
 		finally {
-			connection.setAutoCommit(true);
+			restoreAutoCommit(connection);
 		}
 	}
 
@@ -143,7 +143,7 @@ final class ChangesetRunner {
 			throw failure.toException(changeset, direction, true);
 		}
 		finally {
-			connection.setAutoCommit(true);
+			restoreAutoCommit(connection);
 		}
 		long executionMs = elapsedMs(start);
 		connection.setAutoCommit(false);
@@ -159,7 +159,7 @@ final class ChangesetRunner {
 			throw ex;
 		}
 		finally {
-			connection.setAutoCommit(true);
+			restoreAutoCommit(connection);
 		}
 	}
 
@@ -279,6 +279,10 @@ final class ChangesetRunner {
 			for (String warning : parsed.warnings()) {
 				logger.warn("{}: {}", script.fileName(), warning);
 			}
+			if (parsed.statements().isEmpty()) {
+				logger.warn("{} has no statement (it is empty or only comments): it is recorded as run, and changes "
+						+ "nothing", script.fileName());
+			}
 			return parsed;
 		}
 		catch (IllegalArgumentException | MigrateException ex) {
@@ -293,7 +297,9 @@ final class ChangesetRunner {
 					statement.execute(sql.sql());
 				}
 				catch (SQLException ex) {
-					throw new Failure(source, sql.line(), sql.sql(), ex.getMessage(), ex);
+					String lost = lost(this.session.connection()) ? "the connection to the database was lost: " : "";
+					int offset = this.session.dialect().errorLineOffset(ex, sql.sql());
+					throw new Failure(source, sql.line() + Math.max(offset, 0), sql.sql(), lost + ex.getMessage(), ex);
 				}
 			}
 		}
@@ -317,9 +323,12 @@ final class ChangesetRunner {
 			statement.executeBatch();
 		}
 		catch (SQLException ex) {
+			SQLException cause = (ex.getNextException() != null) ? ex.getNextException() : ex;
+			if (lost(connection)) {
+				throw new Failure(source, 0, null, "the connection to the database was lost: " + cause.getMessage(), cause);
+			}
 			rollback(connection);
 			executeScript(source, parsed);
-			SQLException cause = (ex.getNextException() != null) ? ex.getNextException() : ex;
 			throw new Failure(source, 0, null, cause.getMessage() + " (it failed in a batch, and did not fail again when "
 					+ "run statement by statement)", cause);
 		}
@@ -363,6 +372,31 @@ final class ChangesetRunner {
 			logger.debug("The downgrade of version {} ({}) is not recorded as SQL: {}", changeset.version(),
 					changeset.source(), ex.getMessage());
 			return null;
+		}
+	}
+
+	/**
+	 * Back to auto-commit after a run; quietly where the connection is gone, so that the failure that
+	 * ended the run is the one reported, not "connection closed".
+	 */
+	private static void restoreAutoCommit(Connection connection) throws SQLException {
+		try {
+			connection.setAutoCommit(true);
+		}
+		catch (SQLException ex) {
+			if (!connection.isClosed()) {
+				throw ex;
+			}
+		}
+	}
+
+	/** Whether the connection died under a statement (the server ended it, or the network did). */
+	private static boolean lost(Connection connection) {
+		try {
+			return connection.isClosed() || !connection.isValid(2);
+		}
+		catch (SQLException ex) {
+			return true;
 		}
 	}
 

@@ -47,6 +47,7 @@ public final class Downgrade {
 			Preconditions.requireClean(this.session, current);
 			int from = current.dbVersion();
 			check(this.session, target, from);
+			Preconditions.requireReadable(this.session.repository(), from, target);
 			List<ChangesetRun> runs = new ArrayList<>();
 			ChangesetRunner runner = new ChangesetRunner(this.session);
 			for (int version = from; version > target; version--) {

@@ -22,6 +22,10 @@ final class HistoryTable {
 	private static final String COLUMNS = "repository_id, version, description, type, direction, checksum, success, "
 			+ "applied_by, applied_at, execution_ms, downgrade_script, applied_digest";
 
+	/** The columns {@link #read} needs: a table without them is not ours. */
+	private static final List<String> READ_COLUMNS = List.of("id", "repository_id", "version", "description", "type",
+			"direction", "checksum", "success", "applied_by", "applied_at", "execution_ms");
+
 	private static final String VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
 	private final Connection connection;
@@ -73,7 +77,16 @@ final class HistoryTable {
 				throw ex;
 			}
 			// Either the table is missing, or another instance created it since the query failed.
-			return exists() ? query(repositoryId) : List.of();
+			if (!exists()) {
+				return List.of();
+			}
+			try {
+				return query(repositoryId);
+			}
+			catch (SQLException again) {
+				Tables.requireShape(this.connection, this.dialect, this.name, READ_COLUMNS, "migrate.history-table");
+				throw again;
+			}
 		}
 	}
 

@@ -2,6 +2,8 @@ package dev.migrate.core.internal;
 
 import dev.migrate.core.DirtyRepositoryException;
 import dev.migrate.core.NotUnderVersionControlException;
+import dev.migrate.core.repository.Repository;
+import dev.migrate.core.repository.SqlChangeset;
 
 /** The checks that commands share before they touch anything. */
 final class Preconditions {
@@ -23,6 +25,21 @@ final class Preconditions {
 		if (failed != null) {
 			throw new DirtyRepositoryException(session.repositoryId(), failed.version(), failed.direction(),
 					failed.description());
+		}
+	}
+
+	/**
+	 * Decodes every script of the changesets a run will take, both directions (an upgrade records its
+	 * downgrade), so that a byte not in the charset stops the run before its first changeset.
+	 */
+	static void requireReadable(Repository repository, int from, int to) {
+		for (int version = Math.min(from, to) + 1; version <= Math.max(from, to); version++) {
+			if (repository.changeset(version) instanceof SqlChangeset sql) {
+				sql.upgrade().text();
+				if (sql.downgrade() != null) {
+					sql.downgrade().text();
+				}
+			}
 		}
 	}
 

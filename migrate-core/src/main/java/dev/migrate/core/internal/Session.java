@@ -9,12 +9,15 @@ import java.util.List;
 import dev.migrate.core.LockTimeoutException;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.RepositoryLoadException;
 import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.dialect.Dialects;
 import dev.migrate.core.repository.Repository;
 import dev.migrate.core.repository.RepositoryLoader;
 import dev.migrate.core.repository.RepositorySettings;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One command's hold on the database: one connection (in auto-commit, in the configured schema), the
@@ -22,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * repository lock included, so the lock never waits on a transaction of our own.
  */
 public final class Session implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(Session.class);
 
 	private final MigrateConfig config;
 
@@ -82,11 +87,17 @@ public final class Session implements AutoCloseable {
 			String previousSchema = null;
 			if (config.schema() != null) {
 				previousSchema = dialect.currentSchema(connection);
+				requireSchema(config, connection, dialect);
 				dialect.useSchema(connection, config.schema());
 			}
 			RepositoryLoader loader = new RepositoryLoader(config.location(), dialect.name(), config.javaPackage(),
-					config.javaChangesets(), config.classLoader());
-			Bookkeeping tables = Bookkeeping.of(config, loader.settings(), connection, dialect);
+					config.javaChangesets(), config.classLoader(), config.allowEmptyRepository(), config.encoding());
+			RepositorySettings settings = loader.settings();
+			if (!settings.problems().isEmpty()) {
+				// before any SQL: a name from migrate.cfg reaches the queries below
+				throw new RepositoryLoadException(config.location(), settings.problems());
+			}
+			Bookkeeping tables = Bookkeeping.of(config, settings, connection, dialect);
 			RepositoryLoading loading = RepositoryLoading.start(loader);
 			Opening opening = Opening.read(tables, connection);
 			return new Session(config, connection, autoCommit, previousSchema, dialect, loading.join(), tables, opening);
@@ -101,6 +112,21 @@ public final class Session implements AutoCloseable {
 			}
 			throw new MigrateException("Could not prepare the database connection: " + ex.getMessage(), ex);
 		}
+	}
+
+	/** Creates the configured schema where it is missing and allowed to, else says that it is missing. */
+	private static void requireSchema(MigrateConfig config, Connection connection, Dialect dialect) throws SQLException {
+		String schema = config.schema();
+		if (schema == null || dialect.schemaExists(connection, schema)) {
+			return;
+		}
+		if (!config.createSchema()) {
+			throw new MigrateException("The schema '" + schema + "' (migrate.schema) does not exist" + ("mysql".equals(
+					dialect.name()) ? " (on MySQL: the database)" : "") + ". Create it, correct migrate.schema, or set "
+					+ "migrate.create-schema=true to let Migrate create it. Nothing was changed.");
+		}
+		dialect.createSchema(connection, schema);
+		logger.info("Created the schema '{}' (migrate.schema), which did not exist", schema);
 	}
 
 	MigrateConfig config() {
@@ -182,11 +208,30 @@ public final class Session implements AutoCloseable {
 		if (!this.dialect.lock(this.connection, lockName, this.config.lockTimeout())) {
 			throw new LockTimeoutException(this.repositoryId, this.config.lockTimeout());
 		}
+		T result;
 		try {
-			return action.run();
+			result = action.run();
 		}
-		finally {
-			this.dialect.unlock(this.connection, lockName);
+		catch (Throwable ex) {
+			unlockAfterFailure(lockName, ex);
+			throw ex;
+		}
+		this.dialect.unlock(this.connection, lockName);
+		return result;
+	}
+
+	/**
+	 * Lets the lock go after a failed action without hiding the failure: where the connection is gone,
+	 * the lock went with it.
+	 */
+	private void unlockAfterFailure(String lockName, Throwable failure) {
+		try {
+			if (!this.connection.isClosed()) {
+				this.dialect.unlock(this.connection, lockName);
+			}
+		}
+		catch (SQLException ex) {
+			failure.addSuppressed(ex);
 		}
 	}
 

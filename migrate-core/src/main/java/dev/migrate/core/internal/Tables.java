@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.migrate.core.MigrateException;
 import dev.migrate.core.dialect.Dialect;
 
 /** Reads which tables the current schema holds, through JDBC metadata. */
@@ -54,6 +55,39 @@ final class Tables {
 			tables.add(table);
 		}
 		return tables;
+	}
+
+	/**
+	 * Fails when a table of ours exists in another shape: a table of that name made by another tool. Called
+	 * after a query of it failed, so the message says what is there instead of the database's error.
+	 * @param property the property that names the table, for the way out
+	 */
+	static void requireShape(Connection connection, Dialect dialect, String name, List<String> expected,
+			String property) throws SQLException {
+		String schema = dialect.currentSchema(connection);
+		boolean catalogIsSchema = dialect.name().equals("mysql");
+		String stored = null;
+		for (String table : list(connection, dialect)) {
+			if (table.equalsIgnoreCase(name)) {
+				stored = table;
+			}
+		}
+		if (stored == null) {
+			return;
+		}
+		List<String> found = new ArrayList<>();
+		try (ResultSet result = connection.getMetaData()
+			.getColumns(catalogIsSchema ? schema : null, catalogIsSchema ? null : schema, stored, "%")) {
+			while (result.next()) {
+				found.add(result.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+			}
+		}
+		if (!found.containsAll(expected)) {
+			throw new MigrateException("The table " + name + ((schema != null) ? " in " + schema : "") + " has the columns ("
+					+ String.join(", ", found) + "), not the ones Migrate keeps there (" + String.join(", ", expected)
+					+ "): it is another tool's table of the same name. Set " + property + " to a name of Migrate's own "
+					+ "(for example " + name + "_migrate). Nothing was changed.");
+		}
 	}
 
 }

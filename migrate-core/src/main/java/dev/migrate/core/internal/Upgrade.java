@@ -111,6 +111,7 @@ public final class Upgrade {
 			if (from > repository.version()) {
 				throw new DatabaseNewerException(repositoryId, from, repository.version());
 			}
+			Preconditions.requireReadable(repository, from, to);
 			List<ChangesetRun> runs = new ArrayList<>();
 			ChangesetRunner runner = new ChangesetRunner(this.session);
 			for (int version = from + 1; version <= to; version++) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import dev.migrate.core.dialect.Dialect;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * taken over as it is.
  */
 final class VersionTable {
+
+	/** The columns SQLAlchemy-Migrate's table has, and ours. */
+	private static final List<String> COLUMNS = List.of("repository_id", "repository_path", "version");
 
 	private final Connection connection;
 
@@ -42,7 +46,16 @@ final class VersionTable {
 				throw ex;
 			}
 			// Either the table is missing, or another instance created it since the query failed.
-			return exists() ? query(repositoryId) : null;
+			if (!exists()) {
+				return null;
+			}
+			try {
+				return query(repositoryId);
+			}
+			catch (SQLException again) {
+				Tables.requireShape(this.connection, this.dialect, this.name, COLUMNS, "migrate.version-table");
+				throw again;
+			}
 		}
 	}
 

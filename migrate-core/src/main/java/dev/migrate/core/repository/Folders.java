@@ -48,9 +48,46 @@ final class Folders {
 		return listDirectory(file(location));
 	}
 
-	/** Whether a file-system folder exists; classpath folders may be absent (no changesets). */
-	static boolean exists(String location) {
-		return location.startsWith("classpath") || file(location).isDirectory();
+	/** What stands at a location: a folder, a file, or nothing. */
+	static Kind kind(String location, ClassLoader classLoader) throws IOException {
+		if (location.startsWith("classpath*:") || location.startsWith("classpath:")) {
+			String path = location.substring(location.indexOf(':') + 1);
+			while (path.startsWith("/")) {
+				path = path.substring(1);
+			}
+			if (path.isEmpty()) {
+				return Kind.FOLDER;
+			}
+			Enumeration<URL> roots = classLoader.getResources(path + "/");
+			while (roots.hasMoreElements()) {
+				if (isFolder(roots.nextElement())) {
+					return Kind.FOLDER;
+				}
+			}
+			return (classLoader.getResource(path) != null) ? Kind.FILE : Kind.MISSING;
+		}
+		File file = file(location);
+		return file.isDirectory() ? Kind.FOLDER : file.exists() ? Kind.FILE : Kind.MISSING;
+	}
+
+	/** A file URL names a folder only if it is a directory (a class loader finds "file.sql/" too). */
+	private static boolean isFolder(URL url) throws IOException {
+		if (!"file".equals(url.getProtocol())) {
+			return true;
+		}
+		try {
+			return new File(url.toURI()).isDirectory();
+		}
+		catch (URISyntaxException ex) {
+			throw new IOException("Bad folder URL " + url, ex);
+		}
+	}
+
+	/** What stands at a location. */
+	enum Kind {
+
+		FOLDER, FILE, MISSING
+
 	}
 
 	private static File file(String location) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -37,6 +39,10 @@ public final class RepositoryLoader {
 
 	private final @Nullable ClassLoader classLoader;
 
+	private final boolean emptyAllowed;
+
+	private final Charset encoding;
+
 	private final List<String> settingsProblems = new ArrayList<>();
 
 	private volatile @Nullable RepositorySettings settings;
@@ -51,6 +57,23 @@ public final class RepositoryLoader {
 	 */
 	public RepositoryLoader(String location, String dialect, String javaPackage, List<JavaChangeset> javaChangesets,
 			@Nullable ClassLoader classLoader) {
+		this(location, dialect, javaPackage, javaChangesets, classLoader, false, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * A loader.
+	 * @param location {@code classpath:...}, {@code file:...} or a file path
+	 * @param dialect the dialect whose scripts win over {@code default} ones
+	 * @param javaPackage the package to find Java changeset classes in; empty for none
+	 * @param javaChangesets Java changesets handed in as instances
+	 * @param classLoader the class loader for classpath locations and classes; null for the default
+	 * @param emptyAllowed whether a repository without changesets loads; else it is reported, with the location
+	 * @param encoding the charset of the SQL scripts
+	 */
+	public RepositoryLoader(String location, String dialect, String javaPackage, List<JavaChangeset> javaChangesets,
+			@Nullable ClassLoader classLoader, boolean emptyAllowed, Charset encoding) {
+		this.emptyAllowed = emptyAllowed;
+		this.encoding = encoding;
 		this.location = location;
 		this.dialect = dialect;
 		this.javaPackage = javaPackage;
@@ -81,7 +104,7 @@ public final class RepositoryLoader {
 		SqlChangeset baseline = null;
 		List<Changeset> changesets = new ArrayList<>(sqlVersions.size() + javaVersions.size());
 		for (SqlVersion version : sqlVersions) {
-			SqlChangeset changeset = version.changeset(this.dialect, problems);
+			SqlChangeset changeset = version.changeset(this.dialect, this.encoding, problems);
 			if (changeset == null) {
 				continue;
 			}
@@ -104,6 +127,9 @@ public final class RepositoryLoader {
 			}
 		}
 		checkNoGaps(sqlVersions, javaVersions.keySet(), problems);
+		if (problems.isEmpty() && changesets.isEmpty() && baseline == null && !this.emptyAllowed) {
+			problems.add(empty());
+		}
 		if (!problems.isEmpty()) {
 			throw new RepositoryLoadException(this.location, problems);
 		}
@@ -129,22 +155,33 @@ public final class RepositoryLoader {
 	}
 
 	private RepositorySettings readSettings(List<String> problems) {
+		RepositorySettings settings = RepositorySettings.NONE;
+		List<String> misplaced = new ArrayList<>();
 		try {
 			for (FolderEntry entry : Folders.list(single(this.location), classLoader())) {
 				if (entry.name().equals("migrate.cfg")) {
-					RepositorySettings settings = RepositorySettings.parse(entry.text());
+					settings = RepositorySettings.parse(entry.text());
 					if (settings.useTimestampNumbering()) {
 						problems.add("migrate.cfg sets use_timestamp_numbering = True: timestamp-numbered versions are not "
 								+ "supported; renumber the scripts 001, 002, ... (the version table keeps integers)");
 					}
-					return settings;
+					problems.addAll(settings.problems());
+				}
+				else if (ScriptName.looksLikeChangeset(entry.name()) && !entry.isFolder()) {
+					misplaced.add(entry.name());
 				}
 			}
 		}
 		catch (IOException | UncheckedIOException ex) {
 			problems.add("the repository at " + this.location + " cannot be read: " + ex.getMessage());
 		}
-		return RepositorySettings.NONE;
+		if (!misplaced.isEmpty()) {
+			Collections.sort(misplaced);
+			problems.add(String.join(", ", misplaced) + ((misplaced.size() == 1) ? " stands" : " stand") + " beside "
+					+ "versions/ in " + this.location + ", where scripts are not read: move "
+					+ ((misplaced.size() == 1) ? "it" : "them") + " into " + this.location + "/versions");
+		}
+		return settings;
 	}
 
 	/**
@@ -162,9 +199,15 @@ public final class RepositoryLoader {
 			String fileName = entry.name();
 			ScriptName name = ScriptName.parse(fileName);
 			if (name == null) {
-				if (!ScriptName.isIgnored(fileName) && !entry.isFolder()) {
+				if ((!ScriptName.isIgnored(fileName) || ScriptName.looksLikeChangeset(fileName)) && !entry.isFolder()) {
 					fileProblems.add(new FileProblem(fileName, misnamed(fileName)));
 				}
+				continue;
+			}
+			if (!ScriptName.isKnownDialect(name.dialect())) {
+				fileProblems.add(new FileProblem(fileName, fileName + " names no known dialect: '" + name.dialect()
+						+ "' is not one of default, " + String.join(", ", Dialects.names()) + ". Name it "
+						+ ScriptName.suggestedName(fileName) + " if it is for every database"));
 				continue;
 			}
 			version(name.version(), byVersion, beyond).add(name, entry);
@@ -202,22 +245,72 @@ public final class RepositoryLoader {
 		return byVersion[version];
 	}
 
+	/** Why a repository has no changesets, for a user who expects some. */
+	private String empty() {
+		String where;
+		try {
+			Folders.Kind kind = Folders.kind(single(this.location), classLoader());
+			where = (kind == Folders.Kind.FOLDER) ? single(this.location) + "/versions has no scripts"
+					: whatIsAtTheLocation(kind);
+		}
+		catch (IOException ex) {
+			where = "the location " + this.location + " cannot be read (" + ex.getMessage() + ")";
+		}
+		String java = this.javaPackage.isBlank() ? "" : ", and the package " + this.javaPackage + " has no V<NNN>_ classes";
+		return "the repository has no changesets: " + where + java + hints() + ". If it is to be empty for now, set "
+				+ "migrate.allow-empty-repository=true";
+	}
+
+	private String whatIsAtTheLocation(Folders.Kind kind) {
+		boolean classpath = single(this.location).startsWith("classpath:");
+		if (kind == Folders.Kind.FILE) {
+			return "the location " + this.location + " is a file, not a folder: point it at the folder that holds "
+					+ "versions/ (and migrate.cfg)";
+		}
+		return "the location " + this.location + " does not exist" + (classpath ? " on the classpath" : "");
+	}
+
+	/** What a location that finds nothing was probably meant to say. */
+	private String hints() {
+		if (this.location.contains(",")) {
+			return " (a location is one folder: '" + this.location + "' was read as one path, not as a list)";
+		}
+		if (this.location.contains("{")) {
+			return " ('{...}' is taken literally: Migrate needs no '{vendor}' placeholder, since each script names its "
+					+ "dialect: 001_x_postgresql_upgrade.sql beside 001_x_default_upgrade.sql)";
+		}
+		return "";
+	}
+
 	private static String misnamed(String fileName) {
 		if (ScriptName.isPython(fileName)) {
 			return fileName + " is a Python script, which cannot run on the JVM: port it to SQL "
 					+ "(NNN_description_default_upgrade.sql and _downgrade.sql) or to a Java changeset";
 		}
-		return fileName + " does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql "
-				+ "(a number of at least three digits, e.g. 001_add_ctime_default_upgrade.sql)";
+		String layout = " does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql";
+		String suggested = ScriptName.looksLikeChangeset(fileName) ? ScriptName.suggestedName(fileName) : null;
+		if (suggested == null) {
+			return fileName + layout + " (a number of at least three digits, e.g. 001_add_ctime_default_upgrade.sql)";
+		}
+		String pair = suggested.endsWith("_upgrade.sql")
+				? suggested.substring(0, suggested.length() - "_upgrade.sql".length()) + "_downgrade.sql"
+				: suggested.substring(0, suggested.length() - "_downgrade.sql".length()) + "_upgrade.sql";
+		String flyway = (fileName.startsWith("V") || fileName.startsWith("U")) ? " (it is named as a Flyway migration)"
+				: "";
+		return fileName + layout + flyway + ": name it " + suggested + ", beside " + pair;
 	}
 
 	private List<FolderEntry> listScripts(List<String> problems) {
 		String folder = single(this.location) + "/versions";
-		if (!Folders.exists(single(this.location))) {
-			problems.add("the location " + this.location + " does not exist");
-			return List.of();
-		}
 		try {
+			Folders.Kind kind = Folders.kind(single(this.location), classLoader());
+			if (kind != Folders.Kind.FOLDER) {
+				// A classpath folder may be absent where the changesets are all Java ones.
+				if (kind == Folders.Kind.FILE || !single(this.location).startsWith("classpath:")) {
+					problems.add(whatIsAtTheLocation(kind) + hints());
+				}
+				return List.of();
+			}
 			return Folders.list(folder, classLoader());
 		}
 		catch (IOException ex) {
@@ -541,12 +634,12 @@ public final class RepositoryLoader {
 			return fileNames;
 		}
 
-		private SqlScript script(int index) {
+		private SqlScript script(int index, Charset encoding) {
 			FolderEntry file = this.files.get(index);
-			return new SqlScript(file.name(), file);
+			return new SqlScript(file.name(), file, encoding);
 		}
 
-		@Nullable SqlChangeset changeset(String dialect, List<String> problems) {
+		@Nullable SqlChangeset changeset(String dialect, Charset encoding, List<String> problems) {
 			int upgrade = chosen(dialect, true);
 			int downgrade = chosen(dialect, false);
 			if (upgrade < 0) {
@@ -554,7 +647,7 @@ public final class RepositoryLoader {
 						+ String.join(", ", fileNames()) + ")");
 				return null;
 			}
-			SqlScript upgradeScript = script(upgrade);
+			SqlScript upgradeScript = script(upgrade, encoding);
 			String description = this.names.get(upgrade).description();
 			if (this.version == 0) {
 				List<String> downgrades = fileNames(false);
@@ -567,7 +660,7 @@ public final class RepositoryLoader {
 			if (downgrade < 0) {
 				return irreversible(upgradeScript, description, problems);
 			}
-			return new SqlChangeset(this.version, description, upgradeScript, script(downgrade));
+			return new SqlChangeset(this.version, description, upgradeScript, script(downgrade, encoding));
 		}
 
 		@Override

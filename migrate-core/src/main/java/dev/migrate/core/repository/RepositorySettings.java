@@ -1,9 +1,12 @@
 package dev.migrate.core.repository;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.migrate.core.MigrateConfig;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +47,22 @@ public record RepositorySettings(@Nullable String repositoryId, @Nullable String
 		}
 		return new RepositorySettings(blankToNull(values.get("repository_id")), blankToNull(values.get("version_table")),
 				"true".equalsIgnoreCase(values.getOrDefault("use_timestamp_numbering", "false")));
+	}
+
+	/**
+	 * What is wrong with the settings, checked as the same values set as properties are: a version table
+	 * that is not a plain SQL name, a repository id longer than its column.
+	 */
+	public List<String> problems() {
+		List<String> problems = new ArrayList<>();
+		if (this.versionTable != null && !MigrateConfig.isPlainName(this.versionTable)) {
+			problems.add("migrate.cfg sets version_table = " + this.versionTable + ", which is not a plain SQL name: use "
+					+ "letters, digits and '_', starting with a letter, at most 63 characters");
+		}
+		if (this.repositoryId != null && this.repositoryId.length() > 250) {
+			problems.add("migrate.cfg sets a repository_id longer than 250 characters: shorten it");
+		}
+		return problems;
 	}
 
 	private static int indexOfSeparator(String line) {

@@ -1,6 +1,7 @@
 package dev.migrate.core.repository;
 
 import java.util.Locale;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +41,68 @@ record ScriptName(String fileName, int version, String dialect, boolean upgrade)
 	/** Whether the file is left alone: compiled Python, editor backups and the like. */
 	static boolean isIgnored(String fileName) {
 		return !isNumbered(fileName) || fileName.endsWith(".pyc") || fileName.endsWith(".pyo") || fileName.endsWith("~");
+	}
+
+	/**
+	 * The dialect names a repository may carry scripts for: ours, and SQLAlchemy's other databases, whose
+	 * scripts a repository taken over from Python keeps. Any other word in a script's dialect place is a
+	 * mistake (most often a description word where the dialect was left out).
+	 */
+	private static final Set<String> KNOWN_DIALECTS = Set.of(DEFAULT_DIALECT, "postgresql", "mysql", "h2", "sqlite",
+			"oracle", "mssql", "firebird", "sybase", "drizzle", "access", "informix", "maxdb");
+
+	/** Whether a script's dialect is a known one (or {@code default}). */
+	static boolean isKnownDialect(String dialect) {
+		return KNOWN_DIALECTS.contains(dialect);
+	}
+
+	/** Whether a file that does not follow the layout still looks like a changeset: an SQL file. */
+	static boolean looksLikeChangeset(String fileName) {
+		return fileName.toLowerCase(Locale.ROOT).endsWith(".sql");
+	}
+
+	/**
+	 * The name a misnamed SQL script should have, as the upgrade (or downgrade) of the layout; null when
+	 * no number can be read from it. Flyway's {@code V4__add_views.sql} becomes
+	 * {@code 004_add_views_default_upgrade.sql}; {@code 004-add-views_upgrade.sql},
+	 * {@code 004_add_views_upgrade.sql} and {@code 4_add_views.sql} become the same.
+	 */
+	static @Nullable String suggestedName(String fileName) {
+		String base = fileName.substring(0, fileName.length() - ".sql".length());
+		boolean upgrade = true;
+		String rest;
+		int digits;
+		if (base.length() > 1 && (base.charAt(0) == 'V' || base.charAt(0) == 'U') && base.indexOf("__") > 1) {
+			upgrade = base.charAt(0) == 'V';
+			String number = base.substring(1, base.indexOf("__"));
+			if (!number.chars().allMatch((c) -> c >= '0' && c <= '9') || number.length() > 9) {
+				return null;
+			}
+			digits = Integer.parseInt(number);
+			rest = base.substring(base.indexOf("__") + 2);
+		}
+		else {
+			int end = digits(base);
+			if (end == 0 || end > 9) {
+				return null;
+			}
+			digits = Integer.parseInt(base.substring(0, end));
+			rest = base.substring(end);
+		}
+		String words = rest.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+		if (words.endsWith("_upgrade") || words.equals("upgrade")) {
+			words = words.substring(0, Math.max(0, words.length() - "_upgrade".length()));
+		}
+		else if (words.endsWith("_downgrade") || words.equals("downgrade")) {
+			upgrade = false;
+			words = words.substring(0, Math.max(0, words.length() - "_downgrade".length()));
+		}
+		int dialect = words.lastIndexOf('_');
+		String dialectWord = (dialect >= 0) ? words.substring(dialect + 1) : words;
+		if (!KNOWN_DIALECTS.contains(dialectWord)) {
+			words = words.isEmpty() ? DEFAULT_DIALECT : words + "_" + DEFAULT_DIALECT;
+		}
+		return String.format(Locale.ROOT, "%03d_%s%s", digits, words, upgrade ? UPGRADE : DOWNGRADE);
 	}
 
 	/**

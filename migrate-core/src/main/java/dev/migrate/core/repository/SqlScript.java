@@ -1,5 +1,11 @@
 package dev.migrate.core.repository;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -10,6 +16,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
 
+import dev.migrate.core.MigrateException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +31,8 @@ public final class SqlScript {
 
 	private final Supplier<byte[]> reader;
 
+	private final Charset encoding;
+
 	private volatile byte @Nullable [] content;
 
 	private volatile @Nullable String checksum;
@@ -37,8 +46,14 @@ public final class SqlScript {
 
 	/** A script whose content (UTF-8) is read on first use. */
 	public SqlScript(String fileName, Supplier<byte[]> reader) {
+		this(fileName, reader, StandardCharsets.UTF_8);
+	}
+
+	/** A script whose content, in {@code encoding}, is read on first use. */
+	public SqlScript(String fileName, Supplier<byte[]> reader, Charset encoding) {
 		this.fileName = Objects.requireNonNull(fileName, "fileName must not be null");
 		this.reader = Objects.requireNonNull(reader, "reader must not be null");
+		this.encoding = Objects.requireNonNull(encoding, "encoding must not be null");
 	}
 
 	/** The file's name, as written in messages. */
@@ -46,11 +61,39 @@ public final class SqlScript {
 		return this.fileName;
 	}
 
-	/** The script's text, as read. */
+	/**
+	 * The script's text, decoded strictly: a byte that is not in the charset is never replaced.
+	 * @throws MigrateException naming the file, the byte, its offset and line, when one is not
+	 */
 	public String text() {
 		byte[] bytes = content();
-		int start = startsWithByteOrderMark(bytes) ? 3 : 0;
-		return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+		int start = (startsWithByteOrderMark(bytes) && this.encoding.equals(StandardCharsets.UTF_8)) ? 3 : 0;
+		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+		CharsetDecoder decoder = this.encoding.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		CharBuffer out = CharBuffer.allocate((int) (in.remaining() * (double) decoder.maxCharsPerByte()) + 1);
+		CoderResult result = decoder.decode(in, out, true);
+		if (!result.isError()) {
+			result = decoder.flush(out);
+		}
+		if (result.isError()) {
+			throw notInCharset(bytes, in.position());
+		}
+		return out.flip().toString();
+	}
+
+	private MigrateException notInCharset(byte[] bytes, int offset) {
+		int line = 1;
+		for (int i = 0; i < offset; i++) {
+			if (bytes[i] == '\n') {
+				line++;
+			}
+		}
+		String value = (offset < bytes.length) ? String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xFF) : "the end";
+		return new MigrateException(this.fileName + ": byte " + value + " at offset " + offset + " (line " + line
+				+ ") is not valid " + this.encoding.name() + ". Save the file as " + this.encoding.name()
+				+ ", or set migrate.encoding to the charset it is written in (for example ISO-8859-1). Nothing of it was run.");
 	}
 
 	private byte[] content() {

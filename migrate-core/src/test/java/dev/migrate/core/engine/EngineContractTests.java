@@ -33,7 +33,9 @@ import dev.migrate.core.RepositoryLoadException;
 import dev.migrate.core.RepositoryStatus;
 import dev.migrate.core.RoundTripException;
 import dev.migrate.core.RoundTripResult;
+import dev.migrate.core.dialect.Dialects;
 import dev.migrate.core.schema.seed.V001_AddCtimeToPage;
+import dev.migrate.core.testing.Logs;
 import dev.migrate.core.testing.ScriptFolder;
 import dev.migrate.core.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -257,6 +259,97 @@ abstract class EngineContractTests {
 			.onNewerDatabase(MigrateConfig.OnNewerDatabase.IGNORE)
 			.build()).upgrade();
 		assertThat(ignored.changed()).isFalse();
+	}
+
+	@Test
+	void aReleaseThatFindsNoVersionsNeverAdvisesADowngradeToZero() throws Exception {
+		this.folder.tables(3);
+		migrate().upgrade();
+		Files.createDirectories(this.root.resolve("empty/versions"));
+		Migrate lost = new Migrate(config().location(this.root.resolve("empty").toString()).build());
+		assertThatExceptionOfType(RepositoryLoadException.class).isThrownBy(lost::upgrade)
+			.withMessageContaining("the repository has no changesets: file:" + this.root.resolve("empty")
+					+ "/versions has no scripts. If it is to be empty for now, set migrate.allow-empty-repository=true");
+		Migrate allowed = new Migrate(config().location(this.root.resolve("empty").toString())
+			.allowEmptyRepository(true)
+			.build());
+		assertThatExceptionOfType(DatabaseNewerException.class).isThrownBy(allowed::upgrade)
+			.withMessageContaining("this release's repository has no versions at all. Check migrate.location")
+			.withMessageNotContaining("downgrade");
+		assertThat(tables()).contains("t1", "t2", "t3");
+	}
+
+	@Test
+	void aVersionTableFromMigrateCfgNeverReachesSqlUnchecked() {
+		this.database.execute("CREATE TABLE page (id INTEGER PRIMARY KEY)");
+		this.folder.file("migrate.cfg", "[db_settings]\nversion_table = migrate_version WHERE 1=0; DROP TABLE page; --\n")
+			.tables(1);
+		assertThatExceptionOfType(RepositoryLoadException.class).isThrownBy(() -> new Migrate(config().repositoryId(null)
+			.build()).upgrade()).withMessageContaining("which is not a plain SQL name");
+		assertThat(tables()).containsExactly("page");
+	}
+
+	@Test
+	void aByteNotInTheCharsetStopsTheRunBeforeItsFirstChangesetAndNamesWhere() throws Exception {
+		this.folder.tables(1);
+		byte[] latin1 = "CREATE TABLE t2 (id INTEGER PRIMARY KEY);\n-- caf\u00e9\nINSERT INTO t2 VALUES (1);\n"
+			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		Files.write(this.root.resolve("versions/002_latin_default_upgrade.sql"), latin1);
+		this.folder.file("versions/002_latin_default_downgrade.sql", "DROP TABLE t2;");
+		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> migrate().upgrade())
+			.withMessage("002_latin_default_upgrade.sql: byte 0xE9 at offset 48 (line 2) is not valid UTF-8. Save the file "
+					+ "as UTF-8, or set migrate.encoding to the charset it is written in (for example ISO-8859-1). "
+					+ "Nothing of it was run.");
+		assertThat(tables()).doesNotContain("t1", "t2");
+		Migrate latin = new Migrate(config().encoding(java.nio.charset.StandardCharsets.ISO_8859_1).build());
+		latin.upgrade();
+		assertThat(tables()).contains("t1", "t2");
+	}
+
+	@Test
+	void anEmptyOrCommentsOnlyScriptIsRunWithAWarningNamingIt() {
+		this.folder.tables(1).version(2, "nothing yet", "-- to be written\n", "");
+		try (Logs logs = Logs.capture()) {
+			migrate().upgrade();
+			assertThat(logs.lines()).contains("WARN 002_nothing_yet_default_upgrade.sql has no statement (it is empty or "
+					+ "only comments): it is recorded as run, and changes nothing");
+		}
+		assertThat(migrate().dbVersion()).isEqualTo(2);
+	}
+
+	@Test
+	void aVersionTableOfAnotherToolIsReportedWithItsColumnsAndTheWayOut() {
+		this.database.execute("CREATE TABLE migrate_version (id INTEGER PRIMARY KEY, name VARCHAR(20))",
+				"INSERT INTO migrate_version VALUES (1, 'other')");
+		this.folder.tables(1);
+		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> migrate().upgrade())
+			.withMessageStartingWith("The table migrate_version in ")
+			.withMessageContaining("has the columns (id, name), not the ones Migrate keeps there (repository_id, "
+					+ "repository_path, version): it is another tool's table of the same name. Set migrate.version-table "
+					+ "to a name of Migrate's own (for example migrate_version_migrate). Nothing was changed.");
+		assertThat(tables()).containsExactly("migrate_version");
+	}
+
+	@Test
+	void aMissingSchemaIsCreatedUnlessTheConfigurationSaysNot() throws SQLException {
+		this.folder.tables(1);
+		String schema = "migrate_new_" + Long.toHexString(System.nanoTime());
+		assertThatExceptionOfType(MigrateException.class)
+			.isThrownBy(() -> new Migrate(config().schema(schema).createSchema(false).build()).upgrade())
+			.withMessageStartingWith("The schema '" + schema + "' (migrate.schema) does not exist")
+			.withMessageEndingWith("Create it, correct migrate.schema, or set migrate.create-schema=true to let Migrate "
+					+ "create it. Nothing was changed.");
+		assertThat(scratchOrNewSchemas(schema)).isEmpty();
+		try {
+			assertThat(new Migrate(config().schema(schema).build()).upgrade().toVersion()).isEqualTo(1);
+			assertThat(scratchOrNewSchemas(schema)).hasSize(1);
+			assertThat(tables()).isEmpty();
+		}
+		finally {
+			try (Connection connection = this.database.dataSource().getConnection()) {
+				Dialects.byName(dialectName()).dropSchema(connection, schema);
+			}
+		}
 	}
 
 	// Running changesets
@@ -485,6 +578,16 @@ abstract class EngineContractTests {
 	}
 
 	@Test
+	void aFailingStatementIsReportedAtTheLineTheDatabaseNames() {
+		this.folder.tables(1).version(2, "broken", "CREATE TABLE good (id INTEGER);\nSELECT id,\n  FROM t1;\n",
+				"DROP TABLE good;");
+		int expected = (kind() == TestDatabase.Kind.H2) ? 2 : 3; // H2's driver does not say where
+		assertThatExceptionOfType(ChangesetFailedException.class).isThrownBy(() -> migrate().upgrade())
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(expected))
+			.withMessageContaining("002_broken_default_upgrade.sql at line " + expected + ": ");
+	}
+
+	@Test
 	void failingChangesetErrorNamesFileLineAndStatement() {
 		this.folder.tables(1).version(2, "broken", "CREATE TABLE good (id INTEGER);\n\n-- comment\nCREATE TABLE broken (id NOSUCHTYPE);",
 				"DROP TABLE good;");
@@ -571,6 +674,11 @@ abstract class EngineContractTests {
 			fingerprint.addAll(history());
 		}
 		return fingerprint;
+	}
+
+	protected List<String> scratchOrNewSchemas(String name) {
+		return this.database.query("SELECT schema_name FROM information_schema.schemata WHERE LOWER(schema_name) = '"
+				+ name + "'");
 	}
 
 	/** The scratch schemas (MySQL: databases) that a round trip creates, in lower case. */

@@ -37,6 +37,45 @@ class PostgresEngineTests extends EngineContractTests {
 	}
 
 	@Test
+	void aConnectionTheServerEndsMidChangesetIsReportedWithItsCauseAndNothingKept() throws Exception {
+		String marker = "lost_" + Long.toHexString(System.nanoTime());
+		for (String body : new String[] { "SELECT pg_sleep(10) AS " + marker + ";",
+				"CREATE TABLE first_half (id INTEGER);\nSELECT pg_sleep(10) AS " + marker + ";" }) {
+			this.folder.tables(1).version(2, "slow", body, "DROP TABLE IF EXISTS first_half;");
+			Migrate migrate = migrate();
+			migrate.upgrade(1);
+			CompletableFuture<Void> terminate = CompletableFuture.runAsync(() -> {
+				for (int attempt = 0; attempt < 100; attempt++) {
+					if (!this.database.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%"
+							+ marker + "%' AND pid <> pg_backend_pid()").isEmpty()) {
+						return;
+					}
+					sleep(100);
+				}
+			});
+			assertThatExceptionOfType(ChangesetFailedException.class).isThrownBy(migrate::upgrade)
+				.withMessageContaining("The upgrade of version 2 failed in 002_slow_default_upgrade.sql")
+				.withMessageContaining("the connection to the database was lost")
+				.withMessageContaining("terminating connection due to administrator command")
+				.withMessageContaining("Nothing of version 2 was kept")
+				.withMessageNotContaining("This connection has been closed");
+			terminate.get(10, TimeUnit.SECONDS);
+			assertThat(migrate.dbVersion()).isEqualTo(1);
+			assertThat(tables()).doesNotContain("first_half");
+			assertThat(history()).last().isEqualTo("1 upgrade SQL true");
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Test
 	void runsADollarQuotedFunctionBody() {
 		this.folder.tables(1)
 			.version(2, "add function", """

@@ -1,6 +1,7 @@
 package dev.migrate.core.repository;
 
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,6 +85,29 @@ class RepositoryLoaderTests {
 			.withMessageContaining("05_short_default_upgrade.sql does not follow")
 			.withMessageContaining("006_no_downgrade_default_upgrade.sql (version 6) has no downgrade script")
 			.withMessageContaining("version 2 is missing");
+	}
+
+	@Test
+	void reportsFilesThatLookLikeChangesetsWithTheNameTheyShouldHave() {
+		this.folder.version(1, "one", "SELECT 1;", "SELECT 1;")
+			.file("versions/V2__add_views.sql", "CREATE VIEW v AS SELECT 1;")
+			.file("versions/003-add-views_default_upgrade.sql", "SELECT 1;")
+			.file("versions/004_add_views_upgrade.sql", "SELECT 1;")
+			.file("versions/schema.sql", "SELECT 1;")
+			.file("versions/001_one_sqlite_upgrade.sql", "SELECT 1;")
+			.file("versions/__init__.py", "")
+			.file("versions/README", "");
+		assertThatExceptionOfType(RepositoryLoadException.class).isThrownBy(() -> load("postgresql"))
+			.satisfies((ex) -> assertThat(ex.problems()).containsExactly(
+					"003-add-views_default_upgrade.sql does not follow NNN_description_<dialect|default>_<upgrade|downgrade>"
+							+ ".sql: name it 003_add_views_default_upgrade.sql, beside 003_add_views_default_downgrade.sql",
+					"004_add_views_upgrade.sql names no known dialect: 'views' is not one of default, postgresql, mysql, "
+							+ "h2. Name it 004_add_views_default_upgrade.sql if it is for every database",
+					"V2__add_views.sql does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql (it is "
+							+ "named as a Flyway migration): name it 002_add_views_default_upgrade.sql, beside "
+							+ "002_add_views_default_downgrade.sql",
+					"schema.sql does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql (a number of at "
+							+ "least three digits, e.g. 001_add_ctime_default_upgrade.sql)"));
 	}
 
 	@Test
@@ -186,6 +210,51 @@ class RepositoryLoaderTests {
 	}
 
 	@Test
+	void anEmptyRepositoryIsReportedWithTheLocationItLookedIn() {
+		assertThat(problems("classpath:db/migrat", "db.migrate")).containsExactly("the repository has no changesets: the "
+				+ "location classpath:db/migrat does not exist on the classpath, and the package db.migrate has no V<NNN>_ "
+				+ "classes. If it is to be empty for now, set migrate.allow-empty-repository=true");
+		assertThat(problems("classpath:db/migrate,classpath:db/other", "")).singleElement()
+			.asString()
+			.contains("(a location is one folder: 'classpath:db/migrate,classpath:db/other' was read as one path, not as a list)");
+		assertThat(problems("classpath:db/migrate/{vendor}", "")).singleElement()
+			.asString()
+			.contains("'{...}' is taken literally: Migrate needs no '{vendor}' placeholder");
+		assertThat(new RepositoryLoader("classpath:db/migrat", "h2", "", List.of(), null, true, StandardCharsets.UTF_8).load().version()).isZero();
+	}
+
+	@Test
+	void scriptsBesideTheVersionsFolderAreReportedWhereTheyShouldBe() throws Exception {
+		this.folder.file("001_create_page_default_upgrade.sql", "CREATE TABLE page (id INT);")
+			.file("001_create_page_default_downgrade.sql", "DROP TABLE page;")
+			.file("README", "notes");
+		Files.createDirectories(this.root.resolve("versions"));
+		assertThat(problems(this.folder.location(), "")).containsExactly("001_create_page_default_downgrade.sql, "
+				+ "001_create_page_default_upgrade.sql stand beside versions/ in " + this.folder.location()
+				+ ", where scripts are not read: move them into " + this.folder.location() + "/versions");
+	}
+
+	@Test
+	void aLocationThatIsAFileIsReportedAsAFile() throws Exception {
+		Path file = Files.writeString(this.root.resolve("001_x_default_upgrade.sql"), "SELECT 1;");
+		assertThat(problems("file:" + file, "")).singleElement()
+			.asString()
+			.startsWith("the location file:" + file + " is a file, not a folder: point it at the folder that holds versions/");
+	}
+
+	@Test
+	void aVersionTableFromMigrateCfgIsCheckedAsTheProperty() {
+		this.folder.file("migrate.cfg", "[db_settings]\nversion_table = migrate_version; DROP TABLE page\n")
+			.version(1, "one", "SELECT 1;", "SELECT 1;");
+		RepositoryLoader loader = new RepositoryLoader(this.folder.location(), "h2", "", List.of(), null);
+		assertThat(loader.settings().problems()).containsExactly("migrate.cfg sets version_table = migrate_version; "
+				+ "DROP TABLE page, which is not a plain SQL name: use letters, digits and '_', starting with a letter, "
+				+ "at most 63 characters");
+		assertThatExceptionOfType(RepositoryLoadException.class).isThrownBy(loader::load)
+			.withMessageContaining("which is not a plain SQL name");
+	}
+
+	@Test
 	void readsTheHighestNumberWithoutCheckingTheRepository() {
 		this.folder.version(1, "a", "SELECT 1;", null).version(7, "b", "SELECT 1;", "SELECT 1;");
 		assertThat(new RepositoryLoader(this.folder.location(), "default", "", List.of(), null).highestVersionNumber())
@@ -235,8 +304,8 @@ class RepositoryLoaderTests {
 							+ this.root.resolve("versions/001_b_default_upgrade.sql") + ")",
 					"version 1 has two default upgrade scripts: " + a + " and 001_c_default_upgrade.sql ("
 							+ this.root.resolve("versions/001_c_default_upgrade.sql") + ")",
-					"002_x.sql does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql "
-							+ "(a number of at least three digits, e.g. 001_add_ctime_default_upgrade.sql)"));
+					"002_x.sql does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql: name it "
+							+ "002_x_default_upgrade.sql, beside 002_x_default_downgrade.sql"));
 	}
 
 	@Test
@@ -286,6 +355,16 @@ class RepositoryLoaderTests {
 			.isThrownBy(() -> load("h2", List.of(new V001_Autoload())))
 			.withMessageContaining("change(Schema) reads the database")
 			.withMessageContaining("so its downgrade cannot be derived: implement downgrade(ChangesetContext)");
+	}
+
+	private List<String> problems(String location, String javaPackage) {
+		try {
+			new RepositoryLoader(location, "h2", javaPackage, List.of(), null).load();
+			return List.of();
+		}
+		catch (RepositoryLoadException ex) {
+			return ex.problems();
+		}
 	}
 
 	private Repository load(String dialect) {

@@ -49,4 +49,29 @@ class ScriptNameTests {
 		assertThat(ScriptName.leadingNumber("0042_x.sql")).isEqualTo(42);
 	}
 
+	@Test
+	void suggestsTheNameAMisnamedScriptShouldHave() {
+		assertThat(ScriptName.suggestedName("V4__add_views.sql")).isEqualTo("004_add_views_default_upgrade.sql");
+		assertThat(ScriptName.suggestedName("U4__add_views.sql")).isEqualTo("004_add_views_default_downgrade.sql");
+		assertThat(ScriptName.suggestedName("004-add-views_default_upgrade.sql")).isEqualTo("004_add_views_default_upgrade.sql");
+		assertThat(ScriptName.suggestedName("004_add_views_upgrade.sql")).isEqualTo("004_add_views_default_upgrade.sql");
+		assertThat(ScriptName.suggestedName("4_add_views_postgresql_downgrade.sql"))
+			.isEqualTo("004_add_views_postgresql_downgrade.sql");
+		assertThat(ScriptName.suggestedName("001_x_default_upgrade.SQL")).isEqualTo("001_x_default_upgrade.sql");
+		assertThat(ScriptName.suggestedName("002_x.sql")).isEqualTo("002_x_default_upgrade.sql");
+		assertThat(ScriptName.suggestedName("schema.sql")).isNull();
+		assertThat(ScriptName.suggestedName("R__views.sql")).isNull();
+	}
+
+	@Test
+	void knowsOurDialectsAndSqlAlchemysOthers() {
+		assertThat(ScriptName.isKnownDialect("default")).isTrue();
+		assertThat(ScriptName.isKnownDialect("postgresql")).isTrue();
+		assertThat(ScriptName.isKnownDialect("sqlite")).isTrue();
+		assertThat(ScriptName.isKnownDialect("views")).isFalse();
+		assertThat(ScriptName.looksLikeChangeset("V4__add_views.sql")).isTrue();
+		assertThat(ScriptName.looksLikeChangeset("README")).isFalse();
+		assertThat(ScriptName.looksLikeChangeset("__init__.py")).isFalse();
+	}
+
 }

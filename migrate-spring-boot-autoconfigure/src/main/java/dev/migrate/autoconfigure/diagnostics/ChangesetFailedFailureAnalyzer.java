@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure.diagnostics;
 
+import dev.migrate.core.Advice;
 import dev.migrate.core.ChangesetFailedException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -25,7 +26,7 @@ class ChangesetFailedFailureAnalyzer extends AbstractFailureAnalyzer<ChangesetFa
 		String action = cause.dirty()
 				? "This database commits DDL as it runs, so the statements before the failing one were kept and the "
 						+ "repository is now dirty. Check the schema against " + cause.source() + ", undo by hand what "
-						+ "it applied, then run repair (mvn migrate:repair), fix the changeset and start the "
+						+ "it applied, then run " + Advice.repair() + ", fix the changeset and start the "
 						+ "application again."
 				: "Nothing of version " + cause.version() + " was kept: the database is still at version "
 						+ (cause.version() - 1) + ". Fix " + cause.source()

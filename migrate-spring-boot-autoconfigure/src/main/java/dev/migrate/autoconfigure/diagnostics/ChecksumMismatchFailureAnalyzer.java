@@ -2,6 +2,7 @@ package dev.migrate.autoconfigure.diagnostics;
 
 import java.util.stream.Collectors;
 
+import dev.migrate.core.Advice;
 import dev.migrate.core.ChecksumMismatchException;
 import dev.migrate.core.ValidationResult.ChecksumMismatch;
 
@@ -22,7 +23,7 @@ class ChecksumMismatchFailureAnalyzer extends AbstractFailureAnalyzer<ChecksumMi
 						+ changesets,
 				"A changeset that ran must not change: put the file back as it was and make the change in a new "
 						+ "version. If the change is harmless (a comment, formatting), record the new checksums with "
-						+ "repair (mvn migrate:repair). To start without this check, set "
+						+ Advice.repair() + ". To start without this check, set "
 						+ "migrate.validate-on-startup=false.",
 				cause);
 	}

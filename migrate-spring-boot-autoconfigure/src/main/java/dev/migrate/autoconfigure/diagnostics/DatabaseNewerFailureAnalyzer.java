@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure.diagnostics;
 
+import dev.migrate.core.Advice;
 import dev.migrate.core.DatabaseNewerException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -13,9 +14,10 @@ class DatabaseNewerFailureAnalyzer extends AbstractFailureAnalyzer<DatabaseNewer
 		return new FailureAnalysis("The database is at version " + cause.dbVersion()
 				+ ", but this release knows versions up to " + cause.version()
 				+ " only: a newer release migrated it. No changeset was run.",
-				"Deploy the newer release; or downgrade the database to version " + cause.version()
-						+ " with it; or, if this release works with the newer schema, set "
-						+ "migrate.on-newer-database=ignore.",
+				(cause.version() == 0) ? "Check migrate.location and migrate.java-package: this release found no "
+						+ "changesets, so they are probably not where it looks."
+						: "Deploy the newer release; or, with it, run " + Advice.downgrade(cause.version())
+								+ "; or, if this release works with the newer schema, set migrate.on-newer-database=ignore.",
 				cause);
 	}
 

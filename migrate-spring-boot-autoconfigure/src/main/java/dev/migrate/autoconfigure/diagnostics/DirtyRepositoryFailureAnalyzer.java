@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure.diagnostics;
 
+import dev.migrate.core.Advice;
 import dev.migrate.core.DirtyRepositoryException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -14,8 +15,8 @@ class DirtyRepositoryFailureAnalyzer extends AbstractFailureAnalyzer<DirtyReposi
 				+ " failed part-way on an earlier run, so the schema may hold part of it. No changeset was run.\n\n    "
 				+ cause.getMessage(),
 				"Check the schema against version " + cause.version() + " and undo by hand what it applied (the "
-						+ "database stays at version " + (cause.version() - 1) + "). Then run repair (mvn "
-						+ "migrate:repair) and start the application again.",
+						+ "database stays at version " + (cause.version() - 1) + "). Then run " + Advice.repair()
+						+ " and start the application again.",
 				cause);
 	}
 

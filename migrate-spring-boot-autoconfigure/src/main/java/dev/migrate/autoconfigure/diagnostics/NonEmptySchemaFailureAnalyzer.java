@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure.diagnostics;
 
+import dev.migrate.core.Advice;
 import dev.migrate.core.NonEmptySchemaException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -16,7 +17,8 @@ class NonEmptySchemaFailureAnalyzer extends AbstractFailureAnalyzer<NonEmptySche
 				+ "or duplicates them.",
 				"If the schema is as the repository's baseline builds it, put it under version control: set "
 						+ "migrate.baseline.on-existing-schema=true, and migrate.baseline.version to the version its "
-						+ "tables are at if it is not 0. Otherwise point migrate.schema (or migrate.url) at the "
+						+ "tables are at if it is not 0; or run " + Advice.versionControl()
+						+ ". Otherwise point migrate.schema (or migrate.url) at the "
 						+ "schema the repository manages.",
 				cause);
 	}

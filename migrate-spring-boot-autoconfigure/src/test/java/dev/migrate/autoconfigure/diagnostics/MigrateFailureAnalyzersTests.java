@@ -72,7 +72,8 @@ class MigrateFailureAnalyzersTests {
 		dirty.run((context) -> {
 			FailureAnalysis analysis = analyze(context.getStartupFailure());
 			assertThat(analysis.getDescription()).contains("Repository 'dirty' is dirty: version 1 failed part-way");
-			assertThat(analysis.getAction()).contains("undo by hand").contains("repair (mvn migrate:repair)");
+			assertThat(analysis.getAction()).contains("undo by hand")
+				.contains("repair (mvn migrate:repair, or java -jar <app>.jar --migrate.command=repair)");
 		});
 	}
 
