@@ -17,9 +17,10 @@ import org.springframework.util.StringUtils;
 
 /**
  * The one place where {@link MigrateProperties} become the engine's {@link MigrateConfig}. A value the
- * engine refuses is reported as an {@link InvalidMigratePropertyException} naming the property.
+ * engine refuses is reported as an {@link InvalidMigratePropertyException} naming the property. Public for
+ * the Maven plugin, which reads the same properties outside an application context.
  */
-final class MigrateConfigMapper {
+public final class MigrateConfigMapper {
 
 	/** The engine's configuration components, by the property that sets them. */
 	private static final Map<String, Property> PROPERTIES = properties();
@@ -36,7 +37,7 @@ final class MigrateConfigMapper {
 	 * @param customizers applied after the properties, in order
 	 * @return the configuration
 	 */
-	static MigrateConfig map(MigrateProperties properties, DataSource dataSource, @Nullable ClassLoader classLoader,
+	public static MigrateConfig map(MigrateProperties properties, DataSource dataSource, @Nullable ClassLoader classLoader,
 			List<JavaChangeset> javaChangesets, List<MigrateConfigurationCustomizer> customizers) {
 		MigrateConfig.Builder builder = MigrateConfig.builder()
 			.dataSource(dataSource)
