@@ -7,6 +7,7 @@ import java.util.ServiceLoader;
 
 import javax.sql.DataSource;
 
+import dev.migrate.core.JdbcUrls;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
@@ -57,8 +58,8 @@ final class DriverDataSources {
 				// a driver that cannot load or answer is not the one for this URL
 			}
 		}
-		throw new SettingsException("No JDBC driver on the project's runtime classpath accepts " + SafeUrl.of(url)
-				+ ": add the driver as a dependency of the project (for example org.postgresql:postgresql or "
+		throw new SettingsException("No JDBC driver on the project's runtime classpath accepts "
+				+ JdbcUrls.withoutCredentials(url) + ": add the driver as a dependency of the project (for example org.postgresql:postgresql or "
 				+ "org.mariadb.jdbc:mariadb-java-client)");
 	}
 

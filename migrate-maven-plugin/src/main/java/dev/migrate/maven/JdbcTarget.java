@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.autoconfigure.MigrateProperties;
+import dev.migrate.core.JdbcUrls;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;
@@ -37,7 +38,7 @@ record JdbcTarget(String url, @Nullable String user, @Nullable String password, 
 
 	@Override
 	public String toString() {
-		return SafeUrl.of(this.url);
+		return JdbcUrls.withoutCredentials(this.url);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import dev.migrate.core.JdbcUrls;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /** A DataSource whose connection failures name the URL without credentials, in one line. */
@@ -14,7 +15,7 @@ final class ReportingDataSource extends DelegatingDataSource {
 
 	ReportingDataSource(DataSource target, String url) {
 		super(target);
-		this.safeUrl = SafeUrl.of(url);
+		this.safeUrl = JdbcUrls.withoutCredentials(url);
 	}
 
 	@Override

@@ -187,7 +187,7 @@ class PostgresqlGoalsIT {
 		assertThat(run.output()).doesNotContain("Secr3t");
 		assertThat(run.errors()).first()
 			.asString()
-			.contains("Could not connect to jdbc:postgresql://127.0.0.1:1/test?connectTimeout=2: ")
+			.contains("Could not connect to jdbc:postgresql://127.0.0.1:1/test?password=***&connectTimeout=2: ")
 			.contains("refused")
 			.endsWith("-> [Help 1]");
 	}
