@@ -55,6 +55,9 @@ public final class MigrateConfigMapper {
 			.validateOnUpgrade(properties.isValidateOnStartup())
 			.onNewerDatabase(properties.getOnNewerDatabase())
 			.lockTimeout(properties.getLockTimeout())
+			.allowEmptyRepository(properties.isAllowEmptyRepository())
+			.encoding(properties.getEncoding())
+			.createSchema(properties.isCreateSchema())
 			.placeholders(properties.getPlaceholders());
 		MigrateConfig config = build(builder, properties);
 		if (customizers.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.migrate.autoconfigure;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -87,6 +89,22 @@ public class MigrateProperties {
 	 * Values for ${name} placeholders in SQL scripts.
 	 */
 	private Map<String, String> placeholders = new LinkedHashMap<>();
+
+	/**
+	 * Whether a repository without changesets is accepted. By default it stops startup, naming the location
+	 * looked in, since a repository found empty is almost always a mistaken location.
+	 */
+	private boolean allowEmptyRepository;
+
+	/**
+	 * Charset of the SQL scripts. A byte that is not in it is reported with its file, line and offset.
+	 */
+	private Charset encoding = StandardCharsets.UTF_8;
+
+	/**
+	 * Whether to create migrate.schema when it does not exist (on MySQL: the database).
+	 */
+	private boolean createSchema = true;
 
 	/**
 	 * JDBC URL of the database to migrate, for a DataSource of its own. Defaults to the application's.
@@ -209,6 +227,30 @@ public class MigrateProperties {
 
 	public void setPlaceholders(Map<String, String> placeholders) {
 		this.placeholders = placeholders;
+	}
+
+	public boolean isAllowEmptyRepository() {
+		return this.allowEmptyRepository;
+	}
+
+	public void setAllowEmptyRepository(boolean allowEmptyRepository) {
+		this.allowEmptyRepository = allowEmptyRepository;
+	}
+
+	public Charset getEncoding() {
+		return this.encoding;
+	}
+
+	public void setEncoding(Charset encoding) {
+		this.encoding = encoding;
+	}
+
+	public boolean isCreateSchema() {
+		return this.createSchema;
+	}
+
+	public void setCreateSchema(boolean createSchema) {
+		this.createSchema = createSchema;
 	}
 
 	public @Nullable String getUrl() {

@@ -16,6 +16,7 @@ import org.springframework.boot.configurationmetadata.ConfigurationMetadataRepos
 import org.springframework.boot.configurationmetadata.ValueHint;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +41,8 @@ class AdditionalConfigurationMetadataTests {
 					"migrate.repository-id", "migrate.version-table", "migrate.history-table", "migrate.schema",
 					"migrate.target", "migrate.baseline.version", "migrate.baseline.on-existing-schema",
 					"migrate.validate-on-startup", "migrate.on-newer-database", "migrate.lock-timeout",
-					"migrate.placeholders", "migrate.url", "migrate.user", "migrate.password", "migrate.command");
+					"migrate.placeholders", "migrate.url", "migrate.user", "migrate.password", "migrate.command",
+					"migrate.allow-empty-repository", "migrate.encoding", "migrate.create-schema");
 	}
 
 	@Test
@@ -52,6 +54,16 @@ class AdditionalConfigurationMetadataTests {
 			.isEqualTo(MigrateConfig.DEFAULT_HISTORY_TABLE);
 		assertThat(DurationStyle.detectAndParse((String) this.properties.get("migrate.lock-timeout").getDefaultValue()))
 			.isEqualTo(MigrateConfig.DEFAULT_LOCK_TIMEOUT);
+		assertThat(this.properties.get("migrate.encoding").getDefaultValue())
+			.isEqualTo(MigrateConfig.builder().dataSource(new SimpleDriverDataSource()).build().encoding().name());
+	}
+
+	@Test
+	void theHealthIndicatorCanBeSwitchedOffAsBootsOwn() {
+		ConfigurationMetadataProperty enabled = this.properties.get("management.health.migrate.enabled");
+		assertThat(enabled.getType()).isEqualTo(Boolean.class.getName());
+		assertThat(enabled.getDefaultValue()).isEqualTo(true);
+		assertThat(enabled.getDescription()).isEqualTo("Whether to enable the Migrate health check.");
 	}
 
 	@Test
@@ -60,6 +72,8 @@ class AdditionalConfigurationMetadataTests {
 		assertThat(this.properties.get("migrate.validate-on-startup").getDefaultValue()).isEqualTo(true);
 		assertThat(this.properties.get("migrate.baseline.version").getDefaultValue()).isEqualTo(0);
 		assertThat(this.properties.get("migrate.baseline.on-existing-schema").getDefaultValue()).isEqualTo(false);
+		assertThat(this.properties.get("migrate.allow-empty-repository").getDefaultValue()).isEqualTo(false);
+		assertThat(this.properties.get("migrate.create-schema").getDefaultValue()).isEqualTo(true);
 		assertThat(this.properties.get("migrate.on-newer-database").getDefaultValue()).isEqualTo("fail");
 		assertThat(this.properties.get("migrate.target").getDefaultValue()).isEqualTo(MigrateProperties.LATEST);
 	}

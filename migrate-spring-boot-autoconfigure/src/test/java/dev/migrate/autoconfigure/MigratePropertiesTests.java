@@ -47,6 +47,9 @@ class MigratePropertiesTests {
 		assertThat(defaults.target()).isNull();
 		assertThat(defaults.repositoryId()).isEqualTo(properties.getRepositoryId()).isNull();
 		assertThat(defaults.versionTable()).isEqualTo(properties.getVersionTable()).isNull();
+		assertThat(defaults.allowEmptyRepository()).isEqualTo(properties.isAllowEmptyRepository()).isFalse();
+		assertThat(defaults.encoding()).isEqualTo(properties.getEncoding());
+		assertThat(defaults.createSchema()).isEqualTo(properties.isCreateSchema()).isTrue();
 	}
 
 	@Test
@@ -55,7 +58,8 @@ class MigratePropertiesTests {
 				"migrate.repository-id=shop", "migrate.version-table=shop_version", "migrate.history-table=shop_history",
 				"migrate.target=2", "migrate.baseline.version=1", "migrate.baseline.on-existing-schema=true",
 				"migrate.validate-on-startup=false", "migrate.on-newer-database=ignore", "migrate.lock-timeout=5s",
-				"migrate.placeholders.owner=app")
+				"migrate.placeholders.owner=app", "migrate.allow-empty-repository=true", "migrate.encoding=ISO-8859-1",
+				"migrate.create-schema=false")
 			.run((context) -> {
 				MigrateConfig config = context.getBean(Migrate.class).config();
 				assertThat(config.javaPackage()).isEmpty();
@@ -69,6 +73,9 @@ class MigratePropertiesTests {
 				assertThat(config.onNewerDatabase()).isEqualTo(OnNewerDatabase.IGNORE);
 				assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(5));
 				assertThat(config.placeholders()).isEqualTo(Map.of("owner", "app"));
+				assertThat(config.allowEmptyRepository()).isTrue();
+				assertThat(config.encoding()).isEqualTo(java.nio.charset.StandardCharsets.ISO_8859_1);
+				assertThat(config.createSchema()).isFalse();
 				assertThat(context.getBean(Migrate.class).dbVersion()).isEqualTo(2);
 				assertThat(context.getBean(Migrate.class).status().repositoryId()).isEqualTo("shop");
 			});
