@@ -75,8 +75,10 @@ final class ChangesetRunner {
 		catch (Failure failure) {
 			throw failure.toException(changeset, direction, false);
 		}
+		String source = (direction == Direction.DOWNGRADE && changeset instanceof SqlChangeset sql && sql.downgrade() != null)
+				? sql.downgrade().fileName() : changeset.source();
 		logger.info("{} version {} ({}, {}) ...", (direction == Direction.UPGRADE) ? "Upgrading to" : "Downgrading from",
-				changeset.version(), changeset.description(), changeset.source());
+				changeset.version(), changeset.description(), source);
 		long executionMs = transactional ? runInOneTransaction(changeset, direction, body, started, newVersion, insertVersionRow)
 				: runRecordedAround(changeset, direction, body, started, newVersion, insertVersionRow);
 		logger.info("{} version {} ({}, {}) in {} ms", (direction == Direction.UPGRADE) ? "Upgraded to" : "Downgraded from",

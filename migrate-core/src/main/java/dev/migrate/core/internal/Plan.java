@@ -184,7 +184,9 @@ public final class Plan {
 	private List<String> body(Changeset changeset, Direction direction, List<String> notes) throws SQLException {
 		if (changeset instanceof SqlChangeset sql) {
 			SqlScript script = (direction == Direction.UPGRADE) ? sql.upgrade() : sql.downgrade();
-			notes.add("from " + script.fileName());
+			if (direction == Direction.DOWNGRADE) {
+				notes.add("from " + script.fileName());
+			}
 			return statements(script);
 		}
 		JavaBackedChangeset java = (JavaBackedChangeset) changeset;
