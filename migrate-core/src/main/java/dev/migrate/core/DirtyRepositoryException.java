@@ -14,6 +14,10 @@ public final class DirtyRepositoryException extends MigrateException {
 
 	private final int version;
 
+	private final Direction direction;
+
+	private final String description;
+
 	public DirtyRepositoryException(String repositoryId, int version, Direction direction, String description) {
 		super("Repository '" + repositoryId + "' is dirty: the " + direction.value() + " of version " + version
 				+ " (" + description + ") failed part-way, and this database commits DDL as it runs, so part of "
@@ -22,6 +26,8 @@ public final class DirtyRepositoryException extends MigrateException {
 				+ " and try again.");
 		this.repositoryId = repositoryId;
 		this.version = version;
+		this.direction = direction;
+		this.description = description;
 	}
 
 	public String repositoryId() {
@@ -31,6 +37,16 @@ public final class DirtyRepositoryException extends MigrateException {
 	/** The version whose changeset failed. */
 	public int version() {
 		return this.version;
+	}
+
+	/** The direction of the run that failed. */
+	public Direction direction() {
+		return this.direction;
+	}
+
+	/** The description of the changeset that failed. */
+	public String description() {
+		return this.description;
 	}
 
 }

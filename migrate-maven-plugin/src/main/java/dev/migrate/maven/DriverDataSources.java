@@ -26,14 +26,15 @@ final class DriverDataSources {
 	 */
 	private static final String MARIADB_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.mariadb.jdbc";
 
-	/** A DataSource that opens a new connection each call, whose failures name the URL without credentials. */
+	/**
+	 * A DataSource that opens a new connection each call; the engine reports a failed one with its URL, the
+	 * password hidden ({@link dev.migrate.core.ConnectionFailedException}).
+	 */
 	static DataSource create(JdbcTarget target, ClassLoader classLoader) {
 		System.getProperties().putIfAbsent(MARIADB_LOG_LEVEL, "error");
 		Driver driver = (target.driverClassName() != null) ? named(target.driverClassName(), classLoader)
 				: accepting(target.url(), classLoader);
-		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(driver, target.url(), target.user(),
-				target.password());
-		return new ReportingDataSource(dataSource, target.url());
+		return new SimpleDriverDataSource(driver, target.url(), target.user(), target.password());
 	}
 
 	private static Driver named(String className, ClassLoader classLoader) {

@@ -3,6 +3,7 @@ package dev.migrate.maven;
 import java.util.List;
 
 import dev.migrate.autoconfigure.InvalidMigratePropertyException;
+import dev.migrate.core.ConnectionFailedException;
 import dev.migrate.core.MigrateException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;

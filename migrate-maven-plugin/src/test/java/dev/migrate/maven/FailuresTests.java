@@ -4,7 +4,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.migrate.core.JdbcUrls;
+import dev.migrate.core.ConnectionFailedException;
 import dev.migrate.core.MigrateException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -28,11 +28,12 @@ class FailuresTests {
 	@Test
 	void aConnectionFailureNamesTheUrlWithoutCredentialsAndTheDriversReason() {
 		SQLException driver = new SQLException("Access denied for user 'root' (using password: YES)\n  more detail");
-		MigrateException ex = new MigrateException("Could not connect to the database: ...",
-				new ConnectionFailedException(JdbcUrls.withoutCredentials("jdbc:mariadb://root:hunter2@db/app"), driver));
+		MigrateException ex = new ConnectionFailedException("jdbc:mariadb://root:hunter2@db/app", driver);
 		Exception failure = Failures.of(ex, secrets("hunter2"));
 		assertThat(failure).isInstanceOf(MojoFailureException.class)
-			.hasMessage("Could not connect to jdbc:mariadb://root:***@db/app: Access denied for user 'root' (using password: YES)");
+			.hasMessage("Could not connect to jdbc:mariadb://root:***@db/app: Access denied for user 'root' (using "
+					+ "password: YES). Check that the database runs and accepts connections from here, and its URL, user "
+					+ "and password. Nothing was run.");
 	}
 
 	@Test

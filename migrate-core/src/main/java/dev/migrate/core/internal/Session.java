@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
+import dev.migrate.core.ConnectionFailedException;
 import dev.migrate.core.JdbcUrls;
 import dev.migrate.core.LockTimeoutException;
 import dev.migrate.core.MigrateConfig;
@@ -81,8 +84,9 @@ public final class Session implements AutoCloseable {
 		try {
 			connection = config.dataSource().getConnection();
 		}
-		catch (SQLException ex) {
-			throw new MigrateException("Could not connect to the database: " + ex.getMessage(), ex);
+		catch (SQLException | RuntimeException ex) {
+			// a pool reports the driver's refusal in an exception of its own (Hikari: PoolInitializationException)
+			throw new ConnectionFailedException(url(config.dataSource()), ex);
 		}
 		try {
 			boolean autoCommit = connection.getAutoCommit();
@@ -118,6 +122,34 @@ public final class Session implements AutoCloseable {
 			}
 			throw new MigrateException("Could not prepare the database connection: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * The JDBC URL of a DataSource, for a report of a failed connection, where its class tells it (Hikari,
+	 * Spring's driver DataSources, a Spring delegating DataSource around one); null otherwise.
+	 */
+	private static @Nullable String url(DataSource dataSource) {
+		Object current = dataSource;
+		for (int depth = 0; depth < 4 && current != null; depth++) {
+			for (String getter : new String[] { "getJdbcUrl", "getUrl", "getURL" }) {
+				try {
+					Object url = current.getClass().getMethod(getter).invoke(current);
+					if (url instanceof String text && !text.isBlank()) {
+						return text;
+					}
+				}
+				catch (ReflectiveOperationException | RuntimeException ex) {
+					// not this getter
+				}
+			}
+			try {
+				current = current.getClass().getMethod("getTargetDataSource").invoke(current);
+			}
+			catch (ReflectiveOperationException | RuntimeException ex) {
+				current = null;
+			}
+		}
+		return null;
 	}
 
 	/** Creates the configured schema where it is missing and allowed to, else says that it is missing. */

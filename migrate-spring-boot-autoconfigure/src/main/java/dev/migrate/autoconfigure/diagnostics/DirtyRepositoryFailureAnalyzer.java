@@ -2,6 +2,7 @@ package dev.migrate.autoconfigure.diagnostics;
 
 import dev.migrate.core.Advice;
 import dev.migrate.core.DirtyRepositoryException;
+import dev.migrate.core.repository.Direction;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -11,11 +12,12 @@ class DirtyRepositoryFailureAnalyzer extends AbstractFailureAnalyzer<DirtyReposi
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, DirtyRepositoryException cause) {
+		int stays = (cause.direction() == Direction.DOWNGRADE) ? cause.version() : cause.version() - 1;
 		return new FailureAnalysis("Repository '" + cause.repositoryId() + "' is dirty: version " + cause.version()
-				+ " failed part-way on an earlier run, so the schema may hold part of it. No changeset was run.\n\n    "
-				+ cause.getMessage(),
+				+ " failed part-way on an earlier run (its " + cause.direction().value() + ", " + cause.description()
+				+ "), and this database commits DDL as it runs, so the schema may hold part of it. No changeset was run.",
 				"Check the schema against version " + cause.version() + " and undo by hand what it applied (the "
-						+ "database stays at version " + (cause.version() - 1) + "). Then run " + Advice.repair()
+						+ "database stays at version " + stays + "). Then run " + Advice.repair()
 						+ " and start the application again.",
 				cause);
 	}

@@ -62,6 +62,22 @@ class MigrateFailureAnalyzersTests {
 	}
 
 	@Test
+	void anUnreachableDatabaseIsReportedWithItsUrlWithoutPasswordAndWhatToCheck() {
+		this.contextRunner
+			.withPropertyValues("spring.datasource.url=jdbc:postgresql://127.0.0.1:1/test?password=s3cret&connectTimeout=2",
+					"migrate.location=classpath:db/migrate")
+			.run((context) -> {
+				FailureAnalysis analysis = analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).startsWith("Migrate could not connect to the database to migrate it.")
+					.contains("Could not connect to jdbc:postgresql://127.0.0.1:1/test?password=***&connectTimeout=2: ")
+					.contains("refused")
+					.doesNotContain("s3cret");
+				assertThat(analysis.getAction()).contains("spring.datasource.url, username and password")
+					.contains("migrate.enabled=false");
+			});
+	}
+
+	@Test
 	void aDirtyRepositoryIsReportedWithTheRepair() {
 		String url = "jdbc:h2:mem:dirty" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
 		ApplicationContextRunner dirty = this.contextRunner.withPropertyValues("spring.datasource.url=" + url,
@@ -71,7 +87,9 @@ class MigrateFailureAnalyzersTests {
 			.contains("mvn migrate:repair"));
 		dirty.run((context) -> {
 			FailureAnalysis analysis = analyze(context.getStartupFailure());
-			assertThat(analysis.getDescription()).contains("Repository 'dirty' is dirty: version 1 failed part-way");
+			assertThat(analysis.getDescription()).contains("Repository 'dirty' is dirty: version 1 failed part-way")
+				.as("the advice is given once, in the action")
+				.doesNotContain("repair");
 			assertThat(analysis.getAction()).contains("undo by hand")
 				.contains("repair (mvn migrate:repair, or java -jar <app>.jar --migrate.command=repair)");
 		});
