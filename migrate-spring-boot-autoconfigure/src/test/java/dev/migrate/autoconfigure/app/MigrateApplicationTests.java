@@ -90,6 +90,25 @@ class MigrateApplicationTests {
 	}
 
 	@Test
+	void noPasswordReachesTheEndpointTheHealthOrTheLogs(CapturedOutput output) throws Exception {
+		String secret = "Pw-" + Long.toHexString(System.nanoTime());
+		try (TestDatabase database = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, getClass());
+				ConfigurableApplicationContext context = application(database, WebApplicationType.SERVLET,
+						"spring.datasource.url=" + database.url() + "&password=" + secret,
+						"spring.datasource.password=" + secret, "server.port=0",
+						"management.endpoints.web.exposure.include=health,migrate",
+						"management.endpoint.health.show-details=always")
+					.run()) {
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			assertThat(get(port, "/actuator/migrate").toString()).contains("\"dbVersion\":3").doesNotContain(secret);
+			assertThat(get(port, "/actuator/health").toString()).contains("\"migrate\"").doesNotContain(secret);
+			assertThat(output).contains("Upgrading repository 'cms' from version 0 to 3 on PostgreSQL")
+				.contains("password=***")
+				.doesNotContain(secret);
+		}
+	}
+
+	@Test
 	void aFailingChangesetStopsStartupWithTheAnalyzersReport(CapturedOutput output) {
 		try (TestDatabase database = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, getClass())) {
 			SpringApplicationBuilder application = application(database, WebApplicationType.NONE,
