@@ -69,6 +69,21 @@ class PostgresEngineTests extends EngineContractTests {
 	}
 
 	@Test
+	void aNulByteInAScriptIsReportedWithItsOwnCauseAndNothingKept() {
+		this.folder.tables(1).version(2, "nul", "CREATE TABLE first_half (name TEXT);\nINSERT INTO first_half VALUES ('a\u0000b');\n",
+				"DROP TABLE first_half;");
+		Migrate migrate = migrate();
+		migrate.upgrade(1);
+		assertThatExceptionOfType(ChangesetFailedException.class).isThrownBy(migrate::upgrade)
+			.withMessageContaining("The upgrade of version 2 failed in 002_nul_default_upgrade.sql")
+			.withMessageContaining("Nothing of version 2 was kept")
+			.withMessageContaining("insufficient data left in message")
+			.withMessageNotContaining("has been closed");
+		assertThat(migrate.dbVersion()).isEqualTo(1);
+		assertThat(tables()).doesNotContain("first_half");
+	}
+
+	@Test
 	void theLockOfAnInstanceKilledMidStatementGoesWithinSeconds() throws Exception {
 		String marker = "killed_" + Long.toHexString(System.nanoTime());
 		this.folder.tables(1).version(2, "slow", "SELECT pg_sleep(60) AS " + marker + ";", "SELECT 1;");
