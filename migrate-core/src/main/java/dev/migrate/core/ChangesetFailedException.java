@@ -24,8 +24,27 @@ public final class ChangesetFailedException extends MigrateException {
 	private final boolean dirty;
 
 	public ChangesetFailedException(int version, Direction direction, String source, int line,
-			@Nullable String statement, String databaseMessage, boolean dirty, Throwable cause) {
-		super(message(version, direction, source, line, statement, databaseMessage, dirty), cause);
+			@Nullable String statement, String databaseMessage, boolean dirty, @Nullable Throwable cause) {
+		this(version, direction, source, line, statement, databaseMessage, dirty, false, null, cause);
+	}
+
+	/**
+	 * A failed changeset.
+	 * @param version the version
+	 * @param direction upgrade or downgrade
+	 * @param source the script or class that failed
+	 * @param line the line of the failing statement; 0 when not known
+	 * @param statement the failing statement, when known
+	 * @param databaseMessage what the database (or the changeset) said
+	 * @param dirty whether its run is recorded as started and not done, so that the repository is dirty
+	 * @param nothingRan whether its first statement failed, so that nothing of it was applied
+	 * @param advice what to do about this database error in particular, when known
+	 * @param cause the cause
+	 */
+	public ChangesetFailedException(int version, Direction direction, String source, int line,
+			@Nullable String statement, String databaseMessage, boolean dirty, boolean nothingRan,
+			@Nullable String advice, @Nullable Throwable cause) {
+		super(message(version, direction, source, line, statement, databaseMessage, dirty, nothingRan, advice), cause);
 		this.version = version;
 		this.direction = direction;
 		this.source = source;
@@ -35,7 +54,8 @@ public final class ChangesetFailedException extends MigrateException {
 	}
 
 	private static String message(int version, Direction direction, String source, int line,
-			@Nullable String statement, String databaseMessage, boolean dirty) {
+			@Nullable String statement, String databaseMessage, boolean dirty, boolean nothingRan,
+			@Nullable String advice) {
 		StringBuilder message = new StringBuilder();
 		message.append("The ").append(direction.value()).append(" of version ").append(version).append(" failed in ")
 			.append(source);
@@ -46,7 +66,16 @@ public final class ChangesetFailedException extends MigrateException {
 		if (statement != null) {
 			message.append("\n  Statement: ").append(abbreviate(statement));
 		}
-		if (dirty) {
+		if (advice != null) {
+			message.append("\n  ").append(advice);
+		}
+		if (dirty && nothingRan) {
+			message.append("\n  Nothing of it ran (its first statement failed), but its run is recorded as started, so ")
+				.append("the repository is dirty: fix the changeset, then run ")
+				.append(Advice.repair())
+				.append(" and try again.");
+		}
+		else if (dirty) {
 			message.append("\n  The statements before it were committed as they ran, so the repository is now dirty: ")
 				.append("check the schema, undo what this changeset applied, then run ")
 				.append(Advice.repair())

@@ -117,9 +117,18 @@ public final class Migrate {
 		return inSession((session) -> new Plan(session).downgrade(version));
 	}
 
-	/** The round trip: upgrade, downgrade, compare and upgrade again, for every pending changeset. */
+	/**
+	 * The round trip on the configured schema: for every pending changeset, upgrade, downgrade, compare and
+	 * upgrade again; then every version downgraded in one go. Every failure is reported, in one
+	 * {@link RoundTripException}.
+	 */
 	public RoundTripResult test() {
-		return inSession((session) -> new RoundTrip(session).run());
+		return test(RoundTripOptions.DEFAULT);
+	}
+
+	/** The round trip on the configured schema, as the options say. */
+	public RoundTripResult test(RoundTripOptions options) {
+		return inSession((session) -> new RoundTrip(session, true).run(options));
 	}
 
 	/**
@@ -127,7 +136,12 @@ public final class Migrate {
 	 * configured schema is never touched: safe on a development database.
 	 */
 	public RoundTripResult testInScratchSchema() {
-		return onDatabase(() -> new ScratchRoundTrip(this.config).run());
+		return testInScratchSchema(RoundTripOptions.DEFAULT);
+	}
+
+	/** The round trip in a scratch schema, as the options say. */
+	public RoundTripResult testInScratchSchema(RoundTripOptions options) {
+		return onDatabase(() -> new ScratchRoundTrip(this.config).run(options));
 	}
 
 	/** Compares the checksums of applied changesets with the repository. */

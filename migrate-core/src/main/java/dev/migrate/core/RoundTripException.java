@@ -1,31 +1,52 @@
 package dev.migrate.core;
 
-import dev.migrate.core.schema.SchemaDiff;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** The round-trip test found a downgrade that does not undo its upgrade. */
+import dev.migrate.core.schema.SchemaDiff;
+import org.jspecify.annotations.Nullable;
+
+/** The round-trip test found downgrades that do not undo their upgrades: every one of them, in one report. */
 public final class RoundTripException extends MigrateException {
 
 	private static final long serialVersionUID = 1L;
 
-	private final int version;
+	private final transient List<RoundTripFailure> failures;
 
-	private final transient SchemaDiff diff;
-
-	public RoundTripException(int version, String source, SchemaDiff diff) {
-		super("The downgrade of version " + version + " (" + source + ") does not undo its upgrade. "
-				+ "After upgrade and downgrade the schema differs from before:\n  " + String.join("\n  ", diff.differences())
-				+ "\n  Fix the downgrade so that it reverses every change of the upgrade. The database is left at version "
-				+ (version - 1) + " with these differences.");
-		this.version = version;
-		this.diff = diff;
+	/**
+	 * The failures of one run.
+	 * @param failures every failure, in version order
+	 * @param leftAt where the configured schema was left, when the round trip ran on it; null when it ran in
+	 * a scratch schema
+	 */
+	public RoundTripException(List<RoundTripFailure> failures, @Nullable String leftAt) {
+		super(message(failures, leftAt));
+		this.failures = List.copyOf(failures);
 	}
 
+	private static String message(List<RoundTripFailure> failures, @Nullable String leftAt) {
+		String left = (leftAt != null) ? "\n" + leftAt : "";
+		if (failures.size() == 1) {
+			return failures.get(0).describe() + left;
+		}
+		return "The round trip found " + failures.size() + " failures:\n\n" + failures.stream()
+			.map((failure) -> "- " + failure.describe().replace("\n", "\n  "))
+			.collect(Collectors.joining("\n\n")) + left;
+	}
+
+	/** Every failure, in version order. */
+	public List<RoundTripFailure> failures() {
+		return this.failures;
+	}
+
+	/** The version of the first failure. */
 	public int version() {
-		return this.version;
+		return this.failures.get(0).version();
 	}
 
+	/** The differences of the first failure. */
 	public SchemaDiff diff() {
-		return this.diff;
+		return new SchemaDiff(this.failures.get(0).differences());
 	}
 
 }

@@ -59,6 +59,14 @@ public interface Dialect {
 		return false;
 	}
 
+	/**
+	 * What to do about a database error that has a known cause in the script itself; null when there is
+	 * nothing to add to the database's message.
+	 */
+	default @Nullable String adviceFor(SQLException error) {
+		return null;
+	}
+
 	/** Whether a schema (on MySQL: a database) of this name exists, compared without case. */
 	default boolean schemaExists(Connection connection, String schema) throws SQLException {
 		try (ResultSet schemas = connection.getMetaData().getSchemas()) {

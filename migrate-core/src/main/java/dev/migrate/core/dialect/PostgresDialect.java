@@ -122,6 +122,16 @@ public final class PostgresDialect implements Dialect {
 		}
 	}
 
+	/** {@code CREATE INDEX CONCURRENTLY}, {@code VACUUM} and the like cannot run in the changeset's transaction. */
+	@Override
+	public @Nullable String adviceFor(SQLException error) {
+		if (String.valueOf(error.getMessage()).contains("cannot run inside a transaction block")) {
+			return "This statement must run outside a transaction: add '-- migrate:no-transaction' as the first line "
+					+ "of the script, and give it a script of its own if the others must stay transactional.";
+		}
+		return null;
+	}
+
 	@Override
 	public DdlRenderer ddl() {
 		return new PostgresDdlRenderer();

@@ -296,6 +296,7 @@ final class ChangesetRunner {
 
 	private void executeScript(String source, ParsedScript parsed) throws Failure {
 		try (Statement statement = this.session.connection().createStatement()) {
+			boolean first = true;
 			for (SqlStatement sql : parsed.statements()) {
 				try {
 					statement.execute(sql.sql());
@@ -303,8 +304,11 @@ final class ChangesetRunner {
 				catch (SQLException ex) {
 					String lost = lost(this.session.connection()) ? "the connection to the database was lost: " : "";
 					int offset = this.session.dialect().errorLineOffset(ex, sql.sql());
-					throw new Failure(source, sql.line() + Math.max(offset, 0), sql.sql(), lost + ex.getMessage(), ex);
+					throw new Failure(source, sql.line() + Math.max(offset, 0), sql.sql(), lost + ex.getMessage(), ex)
+						.nothingRan(first)
+						.advice(this.session.dialect().adviceFor(ex));
 				}
+				first = false;
 			}
 		}
 		catch (SQLException ex) {
@@ -436,6 +440,10 @@ final class ChangesetRunner {
 
 		private final @Nullable String statement;
 
+		private boolean nothingRan;
+
+		private @Nullable String advice;
+
 		Failure(String source, int line, @Nullable String statement, String message, Throwable cause) {
 			super(message, cause);
 			this.source = source;
@@ -443,9 +451,21 @@ final class ChangesetRunner {
 			this.statement = statement;
 		}
 
+		/** Says whether the failing statement was the script's first, so that nothing of it ran. */
+		Failure nothingRan(boolean nothingRan) {
+			this.nothingRan = nothingRan;
+			return this;
+		}
+
+		/** Adds what to do about this database error in particular. */
+		Failure advice(@Nullable String advice) {
+			this.advice = advice;
+			return this;
+		}
+
 		ChangesetFailedException toException(Changeset changeset, Direction direction, boolean dirty) {
 			return new ChangesetFailedException(changeset.version(), direction, this.source, this.line, this.statement,
-					String.valueOf(getMessage()), dirty, getCause());
+					String.valueOf(getMessage()), dirty, this.nothingRan, this.advice, getCause());
 		}
 
 	}

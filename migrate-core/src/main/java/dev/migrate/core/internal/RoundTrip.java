@@ -5,21 +5,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import dev.migrate.core.ChangesetFailedException;
 import dev.migrate.core.DatabaseNewerException;
 import dev.migrate.core.RoundTripException;
+import dev.migrate.core.RoundTripFailure;
+import dev.migrate.core.RoundTripOptions;
 import dev.migrate.core.RoundTripResult;
 import dev.migrate.core.repository.Changeset;
 import dev.migrate.core.repository.Direction;
 import dev.migrate.core.repository.Repository;
+import dev.migrate.core.repository.SqlChangeset;
 import dev.migrate.core.schema.SchemaDiff;
 import dev.migrate.core.schema.SchemaSnapshot;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The round-trip test: for every pending changeset, snapshot the schema, upgrade, downgrade, compare
- * with the snapshot, and upgrade again. It proves that every downgrade undoes its upgrade, and leaves
- * the database at the latest version. Run it on a test database, not in production.
+ * with the snapshot, and upgrade again; then, when all passed, downgrade them all in one go and compare
+ * with the schema it started from. It proves that every downgrade undoes its upgrade, and leaves the
+ * database at the latest version. Run it on a test database, not in production.
+ *
+ * <p>A failure does not end it (unless it is asked to fail fast): the rest runs in a scratch schema built
+ * up to the failed version, so one run reports every downgrade to fix.
  */
 public final class RoundTrip {
 
@@ -27,54 +36,163 @@ public final class RoundTrip {
 
 	private final Session session;
 
-	public RoundTrip(Session session) {
+	private final boolean inPlace;
+
+	/**
+	 * A round trip on a session's schema.
+	 * @param session the session
+	 * @param inPlace whether the schema is the configured one (rather than a scratch one), for the report of
+	 * where a failure left it
+	 */
+	public RoundTrip(Session session, boolean inPlace) {
 		this.session = session;
+		this.inPlace = inPlace;
 	}
 
 	/** Tests every pending changeset. */
-	public RoundTripResult run() throws SQLException {
+	public RoundTripResult run(RoundTripOptions options) throws SQLException {
 		return this.session.locked(() -> {
 			if (!this.session.state().underVersionControl()) {
 				new VersionControl(this.session).controlOnFirstRun();
 			}
 			this.session.createTables();
 			DatabaseState state = this.session.state();
-			int dbVersion = Preconditions.requireUnderVersionControl(this.session, state);
+			int start = Preconditions.requireUnderVersionControl(this.session, state);
 			Preconditions.requireClean(this.session, state);
 			Repository repository = this.session.repository();
-			if (dbVersion > repository.version()) {
-				throw new DatabaseNewerException(this.session.repositoryId(), dbVersion, repository.version());
+			if (start > repository.version()) {
+				throw new DatabaseNewerException(this.session.repositoryId(), start, repository.version());
 			}
-			ChangesetRunner runner = new ChangesetRunner(this.session);
+			SchemaSnapshot atStart = snapshot(this.session);
 			List<Integer> tested = new ArrayList<>();
 			List<Integer> irreversible = new ArrayList<>();
-			for (int version = dbVersion + 1; version <= repository.version(); version++) {
-				Changeset changeset = repository.changeset(version);
-				if (!changeset.reversible()) {
-					runner.run(changeset, Direction.UPGRADE);
-					irreversible.add(version);
-					logger.warn("Version {} ({}) is irreversible: upgraded without a round trip", version, changeset.source());
-					continue;
+			List<RoundTripFailure> failures = new ArrayList<>();
+			Session current = this.session;
+			ScratchSchema scratch = null;
+			try {
+				for (int version = start + 1; version <= repository.version(); version++) {
+					Changeset changeset = repository.changeset(version);
+					if (!changeset.reversible()) {
+						new ChangesetRunner(current).run(changeset, Direction.UPGRADE);
+						irreversible.add(version);
+						logger.warn("Version {} ({}) is irreversible: upgraded without a round trip", version,
+								changeset.source());
+						continue;
+					}
+					RoundTripFailure failure = roundTrip(current, changeset);
+					if (failure == null) {
+						tested.add(version);
+						continue;
+					}
+					failures.add(failure);
+					if (options.failFast() || version == repository.version()) {
+						break;
+					}
+					// the rest goes on in a scratch schema at this version, built by upgrades alone
+					if (scratch != null) {
+						scratch.close();
+					}
+					scratch = ScratchSchema.create(this.session.config());
+					current = scratch.session();
+					try {
+						new Upgrade(current).run(version);
+					}
+					catch (ChangesetFailedException ex) {
+						logger.warn("The round trip stops at version {}: a scratch schema cannot be upgraded to it ({})",
+								version, ex.getMessage());
+						break;
+					}
 				}
-				SchemaSnapshot before = snapshot();
-				runner.run(changeset, Direction.UPGRADE);
-				runner.run(changeset, Direction.DOWNGRADE);
-				SchemaDiff diff = SchemaDiff.between(before, snapshot());
-				if (!diff.isEmpty()) {
-					throw new RoundTripException(version, changeset.source(), diff);
+				boolean wholePath = options.wholePath() && failures.isEmpty() && !tested.isEmpty()
+						&& irreversible.isEmpty();
+				if (wholePath) {
+					RoundTripFailure failure = wholePath(current, start, repository.version(), atStart);
+					if (failure != null) {
+						failures.add(failure);
+					}
 				}
-				runner.run(changeset, Direction.UPGRADE);
-				tested.add(version);
+				if (!failures.isEmpty()) {
+					throw new RoundTripException(failures, leftAt());
+				}
+				logger.info("Round trip of repository '{}': {} changesets tested{}, database at version {}",
+						this.session.repositoryId(), tested.size(), wholePath ? ", and all of them downgraded in one go" : "",
+						repository.version());
+				return new RoundTripResult(tested, irreversible, repository.version(), wholePath);
 			}
-			logger.info("Round trip of repository '{}': {} changesets tested, database at version {}",
-					this.session.repositoryId(), tested.size(), repository.version());
-			return new RoundTripResult(tested, irreversible, repository.version());
+			finally {
+				if (scratch != null) {
+					scratch.close();
+				}
+			}
 		});
 	}
 
-	private SchemaSnapshot snapshot() throws SQLException {
-		return SchemaSnapshot.read(this.session.connection(), null,
-				Set.of(this.session.versionTable().name(), this.session.historyTable().name()));
+	/** One changeset's round trip; null when it passes and the schema is left upgraded. */
+	private @Nullable RoundTripFailure roundTrip(Session on, Changeset changeset) throws SQLException {
+		ChangesetRunner runner = new ChangesetRunner(on);
+		SchemaSnapshot before = snapshot(on);
+		try {
+			runner.run(changeset, Direction.UPGRADE);
+			runner.run(changeset, Direction.DOWNGRADE);
+			SchemaDiff diff = SchemaDiff.between(before, snapshot(on));
+			if (!diff.isEmpty()) {
+				return new RoundTripFailure(changeset.version(), downgrade(changeset), diff.differences(), null, false);
+			}
+			runner.run(changeset, Direction.UPGRADE);
+			return null;
+		}
+		catch (ChangesetFailedException ex) {
+			return new RoundTripFailure(changeset.version(), downgrade(changeset), List.of(), ex.getMessage(), false);
+		}
+	}
+
+	/**
+	 * Every tested version downgraded in one go, then compared with the schema the round trip started from,
+	 * and upgraded again; null when it gives the schema back.
+	 */
+	private @Nullable RoundTripFailure wholePath(Session on, int start, int latest, SchemaSnapshot atStart)
+			throws SQLException {
+		Repository repository = on.repository();
+		ChangesetRunner runner = new ChangesetRunner(on);
+		for (int version = latest; version > start; version--) {
+			try {
+				runner.run(repository.changeset(version), Direction.DOWNGRADE);
+			}
+			catch (ChangesetFailedException ex) {
+				return new RoundTripFailure(version, downgrade(repository.changeset(version)), List.of(), ex.getMessage(),
+						true);
+			}
+		}
+		SchemaDiff diff = SchemaDiff.between(atStart, snapshot(on));
+		for (int version = start + 1; version <= latest; version++) {
+			runner.run(repository.changeset(version), Direction.UPGRADE);
+		}
+		return diff.isEmpty() ? null
+				: new RoundTripFailure(start, "the downgrades of versions " + (start + 1) + " to " + latest,
+						diff.differences(), null, true);
+	}
+
+	/** The downgrade to fix: its script, or the class. */
+	private static String downgrade(Changeset changeset) {
+		if (changeset instanceof SqlChangeset sql && sql.downgrade() != null) {
+			return sql.downgrade().fileName();
+		}
+		return changeset.source();
+	}
+
+	/** Where the configured schema was left, when the round trip ran on it. */
+	private @Nullable String leftAt() throws SQLException {
+		if (!this.inPlace) {
+			return null;
+		}
+		return "The configured schema is left as the first failure left it, at version "
+				+ this.session.state().dbVersion() + ": restore it before testing again (mvn migrate:test runs in a "
+				+ "scratch schema and leaves the configured one alone).";
+	}
+
+	private static SchemaSnapshot snapshot(Session on) throws SQLException {
+		return SchemaSnapshot.read(on.connection(), null,
+				Set.of(on.versionTable().name(), on.historyTable().name()));
 	}
 
 }

@@ -32,6 +32,8 @@ import dev.migrate.core.NotUnderVersionControlException;
 import dev.migrate.core.RepositoryLoadException;
 import dev.migrate.core.RepositoryStatus;
 import dev.migrate.core.RoundTripException;
+import dev.migrate.core.RoundTripFailure;
+import dev.migrate.core.RoundTripOptions;
 import dev.migrate.core.RoundTripResult;
 import dev.migrate.core.dialect.Dialects;
 import dev.migrate.core.schema.seed.V001_AddCtimeToPage;
@@ -488,8 +490,57 @@ abstract class EngineContractTests {
 		migrate.upgrade(2);
 		assertThatExceptionOfType(RoundTripException.class).isThrownBy(migrate::test)
 			.satisfies((ex) -> assertThat(ex.version()).isEqualTo(3))
-			.withMessageContaining("The downgrade of version 3 (003_create_index_default_upgrade.sql) does not undo its upgrade")
+			.withMessageContaining("The downgrade of version 3 (003_create_index_default_downgrade.sql) does not undo its upgrade")
+			.withMessageContaining("Fix 003_create_index_default_downgrade.sql so that it reverses every change of the upgrade.")
+			.withMessageContaining("The configured schema is left as the first failure left it, at version 2")
 			.satisfies((ex) -> assertThat(ex.getMessage()).containsIgnoringCase("index \"ix_t1_id\" (id) was added"));
+	}
+
+	@Test
+	void theRoundTripReportsEveryBrokenDowngradeInOneRunAndLeavesTheConfiguredSchemaAsItWas() {
+		this.folder.tables(1)
+			.version(2, "forgets t2", "CREATE TABLE t2 (id INTEGER PRIMARY KEY);", "SELECT 1;")
+			.version(3, "forgets t3", "CREATE TABLE t3 (id INTEGER PRIMARY KEY);", "SELECT 1;")
+			.version(4, "good", "CREATE TABLE t4 (id INTEGER PRIMARY KEY);", "DROP TABLE t4;")
+			.version(5, "forgets t5", "CREATE TABLE t5 (id INTEGER PRIMARY KEY);", "SELECT 1;");
+		Migrate migrate = migrate();
+		List<String> before = fingerprint();
+		List<String> scratchSchemasBefore = scratchSchemas();
+		assertThatExceptionOfType(RoundTripException.class).isThrownBy(migrate::testInScratchSchema)
+			.satisfies((ex) -> assertThat(ex.failures()).extracting(RoundTripFailure::version).containsExactly(2, 3, 5))
+			.satisfies((ex) -> assertThat(ex.failures()).extracting(RoundTripFailure::downgrade)
+				.containsExactly("002_forgets_t2_default_downgrade.sql", "003_forgets_t3_default_downgrade.sql",
+						"005_forgets_t5_default_downgrade.sql"))
+			.withMessageStartingWith("The round trip found 3 failures:\n\n- The downgrade of version 2 "
+					+ "(002_forgets_t2_default_downgrade.sql) does not undo its upgrade.")
+			.withMessageNotContaining("The configured schema is left");
+		assertThat(fingerprint()).isEqualTo(before);
+		assertThat(scratchSchemas()).isSubsetOf(scratchSchemasBefore);
+		assertThatExceptionOfType(RoundTripException.class)
+			.isThrownBy(() -> migrate.testInScratchSchema(RoundTripOptions.DEFAULT.withFailFast(true)))
+			.satisfies((ex) -> assertThat(ex.failures()).extracting(RoundTripFailure::version).containsExactly(2));
+	}
+
+	@Test
+	void theWholePathCatchesADowngradeThatBreaksOnlyAnOlderDowngrade() {
+		this.folder.version(1, "create t", "CREATE TABLE t (id INTEGER PRIMARY KEY);", "DROP TABLE t;")
+			.version(2, "drop row one", "DELETE FROM t WHERE id = 1;", "INSERT INTO t (id) VALUES (1);")
+			.version(3, "drop row one again", "DELETE FROM t WHERE id = 1;", "INSERT INTO t (id) VALUES (1);");
+		Migrate migrate = migrate();
+		assertThatExceptionOfType(RoundTripException.class).isThrownBy(migrate::testInScratchSchema)
+			.satisfies((ex) -> assertThat(ex.failures()).singleElement().satisfies((failure) -> {
+				assertThat(failure.wholePath()).isTrue();
+				assertThat(failure.version()).isEqualTo(2);
+				assertThat(failure.downgrade()).isEqualTo("002_drop_row_one_default_downgrade.sql");
+			}))
+			.withMessageStartingWith("Downgrading every version in one go failed at version 2 "
+					+ "(002_drop_row_one_default_downgrade.sql): The downgrade of version 2 failed in "
+					+ "002_drop_row_one_default_downgrade.sql at line 1: ")
+			.withMessageContaining("Each changeset passed its own round trip");
+		RoundTripResult alone = migrate.testInScratchSchema(RoundTripOptions.DEFAULT.withWholePath(false));
+		assertThat(alone.tested()).containsExactly(1, 2, 3);
+		assertThat(alone.wholePathChecked()).isFalse();
+		assertThat(tables()).isEmpty();
 	}
 
 	@Test

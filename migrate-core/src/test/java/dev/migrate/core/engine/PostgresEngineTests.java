@@ -119,6 +119,28 @@ class PostgresEngineTests extends EngineContractTests {
 	}
 
 	@Test
+	void anIndexBuiltConcurrentlyInATransactionIsReportedWithTheDirectiveToAdd() {
+		this.folder.tables(1).version(2, "index", "CREATE INDEX CONCURRENTLY ix_t1_id ON t1 (id);", "DROP INDEX ix_t1_id;");
+		assertThatExceptionOfType(ChangesetFailedException.class).isThrownBy(() -> migrate().upgrade())
+			.withMessageContaining("CREATE INDEX CONCURRENTLY cannot run inside a transaction block")
+			.withMessageContaining("This statement must run outside a transaction: add '-- migrate:no-transaction' as the "
+					+ "first line of the script")
+			.withMessageContaining("Nothing of version 2 was kept");
+		assertThat(migrate().dbVersion()).isEqualTo(1);
+	}
+
+	@Test
+	void aNoTransactionScriptWhoseFirstStatementFailsSaysNothingOfItRan() {
+		this.folder.tables(1).version(2, "index", "-- migrate:no-transaction\nCREATE INDEX CONCURRENTLY ix_nope ON nope (id);",
+				"DROP INDEX ix_nope;");
+		assertThatExceptionOfType(ChangesetFailedException.class).isThrownBy(() -> migrate().upgrade())
+			.satisfies((ex) -> assertThat(ex.dirty()).isTrue())
+			.withMessageContaining("Nothing of it ran (its first statement failed), but its run is recorded as started, "
+					+ "so the repository is dirty: fix the changeset, then run repair")
+			.withMessageNotContaining("The statements before it were committed");
+	}
+
+	@Test
 	void runsADollarQuotedFunctionBody() {
 		this.folder.tables(1)
 			.version(2, "add function", """
@@ -134,7 +156,8 @@ class PostgresEngineTests extends EngineContractTests {
 		assertThat(this.database.query("SELECT add_one(41)")).containsExactly("42");
 		assertThat(this.database.query("SELECT greet()")).containsExactly("hello; world");
 		migrate().downgrade(1);
-		assertThat(this.database.query("SELECT COUNT(*) FROM pg_proc WHERE proname IN ('add_one', 'greet')"))
+		assertThat(this.database.query("SELECT COUNT(*) FROM pg_proc WHERE proname IN ('add_one', 'greet') "
+				+ "AND pronamespace = '" + this.database.schema() + "'::regnamespace"))
 			.containsExactly("0");
 	}
 
