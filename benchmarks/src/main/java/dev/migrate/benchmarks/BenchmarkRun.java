@@ -52,6 +52,7 @@ public final class BenchmarkRun {
 			run.noop(n, n >= 10000);
 		}
 		run.context(quick ? 20 : 100);
+		run.roundTrip(quick ? 20 : 300);
 		Report report = new Report(run.machine(), run.results);
 		Files.createDirectories(output);
 		String name = quick ? "quick" : "latest";
@@ -92,6 +93,25 @@ public final class BenchmarkRun {
 			}
 			dropSchema(schema);
 			record("noop", n, tool, times);
+		}
+	}
+
+	/**
+	 * Scenario (d): the round trip of N changesets on an empty schema, against applying them: what the
+	 * proof costs per changeset over the changesets' own time.
+	 */
+	private void roundTrip(int n) throws Exception {
+		Workload workload = new Workload(n, false);
+		Path files = write(workload, "roundtrip-" + n);
+		for (Tool tool : List.of(Tool.MIGRATE, Tool.MIGRATE_TEST)) {
+			List<Double> times = new ArrayList<>();
+			for (int i = 0; i < this.runs; i++) {
+				String schema = "bench_roundtrip_" + tool.id();
+				recreateSchema(schema);
+				times.add(call(tool, workload, files, schema));
+				dropSchema(schema);
+			}
+			record("roundtrip", n, tool, times);
 		}
 	}
 

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 final class Report {
 
 	private static final Map<String, String> COLORS = Map.of("migrate", "#1b7f3b", "flyway", "#c0392b", "liquibase",
-			"#2471a3", "raw", "#7f8c8d", "none", "#7f8c8d");
+			"#2471a3", "raw", "#7f8c8d", "none", "#7f8c8d", "migrate_test", "#52be80");
 
 	private final String machine;
 

@@ -34,6 +34,21 @@ public enum Tool {
 		}
 	},
 
+	/**
+	 * This project's round trip, {@code test()}: every changeset upgraded, downgraded, compared with the
+	 * schema before it and upgraded again, then all of them downgraded in one go and upgraded again.
+	 */
+	MIGRATE_TEST {
+		@Override
+		void migrate(DataSource dataSource, Path files, Workload workload) {
+			new Migrate(MigrateConfig.builder()
+				.dataSource(dataSource)
+				.location("file:" + files.resolve("migrate").toAbsolutePath())
+				.javaPackage("")
+				.build()).test();
+		}
+	},
+
 	/** Flyway, as Spring Boot manages it: validate on migrate, the default. */
 	FLYWAY {
 		@Override
