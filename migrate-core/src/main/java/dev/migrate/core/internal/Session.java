@@ -314,10 +314,15 @@ public final class Session implements AutoCloseable {
 
 	/** Creates the version and history tables where they are missing (a database SQLAlchemy-Migrate managed has the first only). */
 	void createTables() throws SQLException {
+		boolean history = this.historyTable.exists();
+		if (history) {
+			// Another tool's table of that name is reported before a version table is created beside it.
+			this.historyTable.requireShape();
+		}
 		if (!this.versionTable.exists()) {
 			this.versionTable.create();
 		}
-		if (!this.historyTable.exists()) {
+		if (!history) {
 			this.historyTable.create();
 		}
 	}
