@@ -374,6 +374,14 @@ public final class Session implements AutoCloseable {
 					: (settings.repositoryId() != null) ? settings.repositoryId() : MigrateConfig.DEFAULT_REPOSITORY_ID;
 			String versionTable = (config.versionTable() != null) ? config.versionTable()
 					: (settings.versionTable() != null) ? settings.versionTable() : MigrateConfig.DEFAULT_VERSION_TABLE;
+			if (versionTable.equalsIgnoreCase(config.historyTable())) {
+				// one table cannot be both: the second CREATE TABLE would fail after the first was made
+				String source = (config.versionTable() == null && settings.versionTable() != null)
+						? "migrate.cfg's version_table" : "migrate.version-table";
+				throw new MigrateException("The version table (" + source + ") and the history table "
+						+ "(migrate.history-table) are both '" + versionTable + "': give each a name of its own. "
+						+ "Nothing was changed.");
+			}
 			return new Bookkeeping(repositoryId, new VersionTable(connection, dialect, versionTable),
 					new HistoryTable(connection, dialect, config.historyTable()));
 		}
