@@ -216,6 +216,34 @@ abstract class BadInputRepositoryTests extends BadInputCase {
 	}
 
 	@Test
+	void aLatin1ByteStopsAFirstRunBeforeTheSchemaIsPutUnderVersionControl() throws Exception {
+		this.folder.tables(1).file("versions/002_cafe_default_downgrade.sql", "DELETE FROM page WHERE id = 2;");
+		Files.write(this.root.resolve("versions/002_cafe_default_upgrade.sql"),
+				"INSERT INTO page VALUES (2, 'caf\u00e9');\n".getBytes(StandardCharsets.ISO_8859_1));
+		Fingerprint before = fingerprint();
+		assertThatExceptionOfType(MigrateException.class).isThrownBy(this::upgrade)
+			.withMessage("002_cafe_default_upgrade.sql: byte 0xE9 at offset 32 (line 1) is not valid UTF-8. "
+					+ "Save the file as UTF-8, or set migrate.encoding to the charset it is written in (for example ISO-8859-1). "
+					+ "Nothing of it was run.");
+		assertUnchanged(before);
+	}
+
+	@Test
+	void aLatin1ByteInTheBaselineScriptStopsTheRunBeforeItStarts() throws Exception {
+		this.database.execute("DROP TABLE page");
+		this.folder.tables(1);
+		Files.write(this.root.resolve("versions/000_baseline_default_upgrade.sql"),
+				"CREATE TABLE page (id INTEGER, title VARCHAR(40));\n-- caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+		Fingerprint before = fingerprint();
+		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> migrate().upgrade())
+			.withMessage("000_baseline_default_upgrade.sql: byte 0xE9 at offset 57 (line 2) is not valid UTF-8. "
+					+ "Save the file as UTF-8, or set migrate.encoding to the charset it is written in (for example ISO-8859-1). "
+					+ "Nothing of it was run.");
+		assertUnchanged(before);
+		assertThat(before.tables()).isEmpty();
+	}
+
+	@Test
 	void aMigrateCfgVersionTableThatIsNotAPlainNameNeverReachesSql() {
 		this.folder.tables(1)
 			.file("migrate.cfg", "[db_settings]\nrepository_id = cms\nversion_table = migrate_version; DROP TABLE page; --\n");
