@@ -47,7 +47,8 @@ abstract class BadInputCommandTests extends BadInputCase {
 	void anUpgradeBeyondTheLatestVersionIsRefused() {
 		Migrate migrate = atVersion(2);
 		Fingerprint before = fingerprint();
-		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate.upgrade(4)).withMessage("Cannot upgrade to version 4: the repository's versions run from 0 to 3. Nothing was changed.");
+		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate.upgrade(4))
+			.withMessage("Cannot upgrade to version 4: the repository's versions run from 0 to 3. Nothing was changed.");
 		assertUnchanged(before);
 	}
 
@@ -55,7 +56,8 @@ abstract class BadInputCommandTests extends BadInputCase {
 	void anUpgradeToANegativeVersionIsRefused() {
 		Migrate migrate = atVersion(2);
 		Fingerprint before = fingerprint();
-		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate.upgrade(-1)).withMessage("Cannot upgrade to version -1: the repository's versions run from 0 to 3. Nothing was changed.");
+		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate.upgrade(-1))
+			.withMessage("Cannot upgrade to version -1: the repository's versions run from 0 to 3. Nothing was changed.");
 		assertUnchanged(before);
 	}
 
@@ -72,7 +74,8 @@ abstract class BadInputCommandTests extends BadInputCase {
 	void anUpgradeToAVersionBelowTheDatabasesIsRefusedWithTheWayDown() {
 		Migrate migrate = atVersion(2);
 		Fingerprint before = fingerprint();
-		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate.upgrade(1)).withMessage("Cannot upgrade to version 1: the database is at version 2 already. "
+		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate.upgrade(1))
+			.withMessage("Cannot upgrade to version 1: the database is at version 2 already. "
 				+ "Use downgrade to go back. Nothing was changed.");
 		assertUnchanged(before);
 	}
@@ -81,7 +84,8 @@ abstract class BadInputCommandTests extends BadInputCase {
 	void aDowngradeAboveTheDatabasesVersionIsRefusedWithTheWayUp() {
 		Migrate migrate = atVersion(2);
 		Fingerprint before = fingerprint();
-		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate.downgrade(3)).withMessage("Cannot downgrade to version 3: the database is at version 2. "
+		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate.downgrade(3))
+			.withMessage("Cannot downgrade to version 3: the database is at version 2. "
 				+ "Use upgrade to go forward. Nothing was changed.");
 		assertUnchanged(before);
 	}
@@ -90,7 +94,8 @@ abstract class BadInputCommandTests extends BadInputCase {
 	void aDowngradeToANegativeVersionIsRefused() {
 		Migrate migrate = atVersion(2);
 		Fingerprint before = fingerprint();
-		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate.downgrade(-1)).withMessage("Cannot downgrade to version -1: versions are 0 or more. Nothing was changed.");
+		assertThatExceptionOfType(InvalidVersionException.class).isThrownBy(() -> migrate.downgrade(-1))
+			.withMessage("Cannot downgrade to version -1: versions are 0 or more. Nothing was changed.");
 		assertUnchanged(before);
 	}
 

@@ -119,7 +119,8 @@ abstract class BadInputDatabaseStateTests extends BadInputCase {
 				"INSERT INTO migrate_version VALUES (1, 'other')");
 		this.folder.tables(1);
 		Fingerprint before = fingerprint();
-		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> migrate().upgrade()).withMessage("The table migrate_version in " + this.database.schema() + """
+		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> migrate().upgrade())
+			.withMessage("The table migrate_version in " + this.database.schema() + """
 				 has the columns (id, name), not the ones Migrate keeps there (repository_id, repository_path, \
 				version): it is another tool's table of the same name. Set migrate.version-table to a name of \
 				Migrate's own (for example migrate_version_migrate). Nothing was changed.""");
@@ -132,7 +133,8 @@ abstract class BadInputDatabaseStateTests extends BadInputCase {
 				"INSERT INTO migrate_history VALUES (1, 'other')");
 		this.folder.tables(1);
 		Fingerprint before = fingerprint();
-		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> migrate().upgrade()).withMessage("The table migrate_history in " + this.database.schema() + """
+		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> migrate().upgrade())
+			.withMessage("The table migrate_history in " + this.database.schema() + """
 				 has the columns (id, note), not the ones Migrate keeps there (id, repository_id, version, \
 				description, type, direction, checksum, success, applied_by, applied_at, execution_ms): it is another \
 				tool's table of the same name. Set migrate.history-table to a name of Migrate's own (for example \

@@ -45,6 +45,12 @@ abstract class BadInputRepositoryTests extends BadInputCase {
 		return "The repository at " + this.folder.location() + " is not valid:\n  - ";
 	}
 
+	static String notUtf8(String script, int offset, int line) {
+		return script + ": byte 0xE9 at offset " + offset + " (line " + line + ") is not valid UTF-8. Save the file as "
+				+ "UTF-8, or set migrate.encoding to the charset it is written in (for example ISO-8859-1). Nothing of it "
+				+ "was run.";
+	}
+
 	String versions() {
 		return this.folder.location() + "/versions";
 	}
@@ -90,8 +96,12 @@ abstract class BadInputRepositoryTests extends BadInputCase {
 	void twoScriptsForOneVersionAreReported() {
 		this.folder.tables(2).version(2, "other t2", "CREATE TABLE other_t2 (id INTEGER);", "DROP TABLE other_t2;");
 		assertRefused(invalid() + """
-				version 2 has two default downgrade scripts: 002_create_t2_default_downgrade.sql (%1$s/versions/002_create_t2_default_downgrade.sql) and 002_other_t2_default_downgrade.sql (%1$s/versions/002_other_t2_default_downgrade.sql)
-				  - version 2 has two default upgrade scripts: 002_create_t2_default_upgrade.sql (%1$s/versions/002_create_t2_default_upgrade.sql) and 002_other_t2_default_upgrade.sql (%1$s/versions/002_other_t2_default_upgrade.sql)\
+				version 2 has two default downgrade scripts: 002_create_t2_default_downgrade.sql \
+				(%1$s/versions/002_create_t2_default_downgrade.sql) and 002_other_t2_default_downgrade.sql \
+				(%1$s/versions/002_other_t2_default_downgrade.sql)
+				  - version 2 has two default upgrade scripts: 002_create_t2_default_upgrade.sql \
+				(%1$s/versions/002_create_t2_default_upgrade.sql) and 002_other_t2_default_upgrade.sql \
+				(%1$s/versions/002_other_t2_default_upgrade.sql)\
 				""".formatted(this.root.toAbsolutePath()));
 	}
 
@@ -209,9 +219,8 @@ abstract class BadInputRepositoryTests extends BadInputCase {
 		Files.write(this.root.resolve("versions/002_cafe_default_upgrade.sql"),
 				"INSERT INTO page VALUES (2, 'caf\u00e9');\n".getBytes(StandardCharsets.ISO_8859_1));
 		Fingerprint before = fingerprint();
-		assertThatExceptionOfType(MigrateException.class).isThrownBy(this::upgrade).withMessage("002_cafe_default_upgrade.sql: byte 0xE9 at offset 32 (line 1) is not valid UTF-8. "
-				+ "Save the file as UTF-8, or set migrate.encoding to the charset it is written in (for example ISO-8859-1). "
-				+ "Nothing of it was run.");
+		assertThatExceptionOfType(MigrateException.class).isThrownBy(this::upgrade)
+			.withMessage(notUtf8("002_cafe_default_upgrade.sql", 32, 1));
 		assertUnchanged(before);
 	}
 
@@ -222,9 +231,7 @@ abstract class BadInputRepositoryTests extends BadInputCase {
 				"INSERT INTO page VALUES (2, 'caf\u00e9');\n".getBytes(StandardCharsets.ISO_8859_1));
 		Fingerprint before = fingerprint();
 		assertThatExceptionOfType(MigrateException.class).isThrownBy(this::upgrade)
-			.withMessage("002_cafe_default_upgrade.sql: byte 0xE9 at offset 32 (line 1) is not valid UTF-8. "
-					+ "Save the file as UTF-8, or set migrate.encoding to the charset it is written in (for example ISO-8859-1). "
-					+ "Nothing of it was run.");
+			.withMessage(notUtf8("002_cafe_default_upgrade.sql", 32, 1));
 		assertUnchanged(before);
 	}
 
@@ -236,9 +243,7 @@ abstract class BadInputRepositoryTests extends BadInputCase {
 				"CREATE TABLE page (id INTEGER, title VARCHAR(40));\n-- caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
 		Fingerprint before = fingerprint();
 		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> migrate().upgrade())
-			.withMessage("000_baseline_default_upgrade.sql: byte 0xE9 at offset 57 (line 2) is not valid UTF-8. "
-					+ "Save the file as UTF-8, or set migrate.encoding to the charset it is written in (for example ISO-8859-1). "
-					+ "Nothing of it was run.");
+			.withMessage(notUtf8("000_baseline_default_upgrade.sql", 57, 2));
 		assertUnchanged(before);
 		assertThat(before.tables()).isEmpty();
 	}
@@ -278,7 +283,8 @@ abstract class BadInputRepositoryTests extends BadInputCase {
 		this.folder.tables(1).version(2, "nothing yet", "-- to be written\n", "-- nothing to undo\n");
 		try (Logs logs = Logs.capture()) {
 			upgrade();
-			assertThat(logs.lines()).filteredOn((line) -> line.startsWith("WARN")).containsExactly("WARN 002_nothing_yet_default_upgrade.sql has no statement (it is empty or only "
+			assertThat(logs.lines()).filteredOn((line) -> line.startsWith("WARN"))
+				.containsExactly("WARN 002_nothing_yet_default_upgrade.sql has no statement (it is empty or only "
 				+ "comments): it is recorded as run, and changes nothing");
 		}
 		assertThat(fingerprint().rowsOf("migrate_version")).singleElement().asString().endsWith("|2");
@@ -289,7 +295,8 @@ abstract class BadInputRepositoryTests extends BadInputCase {
 		this.folder.version(1, "with begin", "BEGIN;\nCREATE TABLE t1 (id INTEGER);\nCOMMIT;\n", "DROP TABLE t1;");
 		try (Logs logs = Logs.capture()) {
 			upgrade();
-			assertThat(logs.lines()).filteredOn((line) -> line.startsWith("WARN")).containsExactly("WARN 001_with_begin_default_upgrade.sql: line 1: 'BEGIN' ignored: Migrate runs each "
+			assertThat(logs.lines()).filteredOn((line) -> line.startsWith("WARN"))
+				.containsExactly("WARN 001_with_begin_default_upgrade.sql: line 1: 'BEGIN' ignored: Migrate runs each "
 						+ "changeset in its own transaction", "WARN 001_with_begin_default_upgrade.sql: line 3: 'COMMIT' ignored: "
 						+ "Migrate runs each changeset in its own transaction");
 		}
