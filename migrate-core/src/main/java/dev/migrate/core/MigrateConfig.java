@@ -88,6 +88,10 @@ public record MigrateConfig(DataSource dataSource, String location, String javaP
 			requireIdentifier(versionTable, "versionTable");
 		}
 		requireIdentifier(historyTable, "historyTable");
+		if (versionTable != null && versionTable.equalsIgnoreCase(historyTable)) {
+			throw new IllegalArgumentException("versionTable and historyTable are both '" + historyTable
+					+ "': give each a name of its own");
+		}
 		if (schema != null) {
 			requireIdentifier(schema, "schema");
 		}

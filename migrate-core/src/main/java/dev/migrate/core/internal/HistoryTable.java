@@ -48,6 +48,11 @@ final class HistoryTable {
 		return Tables.exists(this.connection, this.dialect, this.name);
 	}
 
+	/** Fails when the table is another tool's: it lacks the columns this table is read by. */
+	void requireShape() throws SQLException {
+		Tables.requireShape(this.connection, this.dialect, this.name, READ_COLUMNS, "migrate.history-table");
+	}
+
 	void create() throws SQLException {
 		try (Statement statement = this.connection.createStatement()) {
 			for (String sql : createSql()) {

@@ -30,11 +30,17 @@ final class Preconditions {
 
 	/**
 	 * Decodes every script of the changesets a run will take, both directions (an upgrade records its
-	 * downgrade), so that a byte not in the charset stops the run before its first changeset.
+	 * downgrade), so that a byte not in the charset stops the run before its first changeset. From -1, the
+	 * baseline script of version 0 is read too.
 	 */
 	static void requireReadable(Repository repository, int from, int to) {
 		for (int version = Math.min(from, to) + 1; version <= Math.max(from, to); version++) {
-			if (repository.changeset(version) instanceof SqlChangeset sql) {
+			if (version == 0) {
+				if (repository.baseline() != null) {
+					repository.baseline().upgrade().text();
+				}
+			}
+			else if (repository.changeset(version) instanceof SqlChangeset sql) {
 				sql.upgrade().text();
 				if (sql.downgrade() != null) {
 					sql.downgrade().text();

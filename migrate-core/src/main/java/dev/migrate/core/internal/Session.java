@@ -314,10 +314,15 @@ public final class Session implements AutoCloseable {
 
 	/** Creates the version and history tables where they are missing (a database SQLAlchemy-Migrate managed has the first only). */
 	void createTables() throws SQLException {
+		boolean history = this.historyTable.exists();
+		if (history) {
+			// Another tool's table of that name is reported before a version table is created beside it.
+			this.historyTable.requireShape();
+		}
 		if (!this.versionTable.exists()) {
 			this.versionTable.create();
 		}
-		if (!this.historyTable.exists()) {
+		if (!history) {
 			this.historyTable.create();
 		}
 	}
@@ -369,6 +374,14 @@ public final class Session implements AutoCloseable {
 					: (settings.repositoryId() != null) ? settings.repositoryId() : MigrateConfig.DEFAULT_REPOSITORY_ID;
 			String versionTable = (config.versionTable() != null) ? config.versionTable()
 					: (settings.versionTable() != null) ? settings.versionTable() : MigrateConfig.DEFAULT_VERSION_TABLE;
+			if (versionTable.equalsIgnoreCase(config.historyTable())) {
+				// one table cannot be both: the second CREATE TABLE would fail after the first was made
+				String source = (config.versionTable() == null && settings.versionTable() != null)
+						? "migrate.cfg's version_table" : "migrate.version-table";
+				throw new MigrateException("The version table (" + source + ") and the history table "
+						+ "(migrate.history-table) are both '" + versionTable + "': give each a name of its own. "
+						+ "Nothing was changed.");
+			}
 			return new Bookkeeping(repositoryId, new VersionTable(connection, dialect, versionTable),
 					new HistoryTable(connection, dialect, config.historyTable()));
 		}

@@ -42,6 +42,8 @@ public final class Upgrade {
 		Integer dbVersion = opening.dbVersion();
 		HistoryTable.Head head = opening.head();
 		if (dbVersion == null) {
+			// before the first run puts the database under version control (or runs the baseline script)
+			Preconditions.requireReadable(this.session.repository(), -1, to);
 			dbVersion = this.session.locked(() -> {
 				if (!this.session.state().underVersionControl()) {
 					new VersionControl(this.session).controlOnFirstRun();
