@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -75,17 +76,21 @@ abstract sealed class Catalog permits PostgresCatalog, MySqlCatalog, H2Catalog {
 		return table != null && this.excludedTables.contains(table.toLowerCase(Locale.ROOT));
 	}
 
-	/** The text without the schema's qualifier the catalog adds before names. */
+	/** The text without the schema's qualifier the catalog adds before names, string literals left as written. */
 	final String unqualified(String text) {
-		return this.qualifier.matcher(text).replaceAll("");
+		return outsideLiterals(text, (part) -> this.qualifier.matcher(part).replaceAll(""));
 	}
 
-	/** The text unqualified, trimmed, its runs of whitespace made one space: for text the database printed. */
+	/**
+	 * The text unqualified, trimmed, and outside string literals its runs of whitespace made one space:
+	 * for text the database printed.
+	 */
 	final String normalised(@Nullable String text) {
 		if (text == null) {
 			return SchemaObjectSnapshot.NONE;
 		}
-		return WHITESPACE.matcher(unqualified(text).trim()).replaceAll(" ");
+		return outsideLiterals(text.trim(),
+				(part) -> WHITESPACE.matcher(this.qualifier.matcher(part).replaceAll("")).replaceAll(" "));
 	}
 
 	/** The text unqualified and with its trailing whitespace removed: for source kept as written. */
@@ -94,6 +99,25 @@ abstract sealed class Catalog permits PostgresCatalog, MySqlCatalog, H2Catalog {
 			return SchemaObjectSnapshot.NONE;
 		}
 		return unqualified(text).stripTrailing();
+	}
+
+	/** Edits the parts of the text outside {@code '...'} literals (a doubled quote ends one and starts another). */
+	private static String outsideLiterals(String text, UnaryOperator<String> edit) {
+		StringBuilder result = new StringBuilder(text.length());
+		int start = 0;
+		boolean literal = false;
+		for (int i = 0; i <= text.length(); i++) {
+			if (i == text.length() || text.charAt(i) == '\'') {
+				String part = text.substring(start, i);
+				result.append(literal ? part : edit.apply(part));
+				if (i < text.length()) {
+					result.append('\'');
+				}
+				literal = !literal;
+				start = i + 1;
+			}
+		}
+		return result.toString();
 	}
 
 	/** A value, or {@link SchemaObjectSnapshot#NONE}. */

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import dev.migrate.core.testing.TestDatabase;
+import dev.migrate.core.testing.TestServers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,6 +72,13 @@ class MariaDbSchemaSnapshotTests extends SchemaSnapshotContractTests {
 	@Override
 	protected String dropIndex(String table, String name) {
 		return "drop index " + name + " on " + table;
+	}
+
+	@Test
+	void readsTheSameObjectsThroughAConnectionToAnotherDatabase() throws SQLException {
+		this.database.execute("create function page_count() returns int reads sql data return (select count(*) from page)",
+				"create trigger page_upper before insert on page for each row set new.title = upper(new.title)");
+		assertSameSnapshotFrom(TestServers.mariadb());
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.migrate.core.testing.TestDatabase;
+import dev.migrate.core.testing.TestServers;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,16 @@ class PostgresSchemaSnapshotTests extends SchemaSnapshotContractTests {
 	@Override
 	protected String decimalType() {
 		return "numeric";
+	}
+
+	@Test
+	void readsTheSameObjectsThroughAConnectionWhoseSearchPathIsAnother() throws SQLException {
+		this.database.execute("create materialized view mv_title as select title from page",
+				"create function page_count() returns bigint language sql as $$ select count(*) from page $$",
+				"create function stamp() returns trigger language plpgsql as $$ begin return new; end $$",
+				"create trigger page_stamp before insert on page for each row execute function stamp()",
+				"create sequence ticket_seq owned by page.id", "create domain score as integer default 0");
+		assertSameSnapshotFrom(TestServers.postgresql());
 	}
 
 	@Test

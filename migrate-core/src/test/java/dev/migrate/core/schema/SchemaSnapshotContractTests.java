@@ -1,12 +1,14 @@
 package dev.migrate.core.schema;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import dev.migrate.core.testing.TestDatabase;
+import dev.migrate.core.testing.TestServers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -332,6 +334,22 @@ abstract class SchemaSnapshotContractTests {
 					.startsWith("view \"" + name("v_title") + "\": definition differs\n  was: ")
 					.contains("\n  is: ")
 					.containsIgnoringCase("summary"));
+	}
+
+	@Test
+	void keepsTheSpacesInsideAStringLiteralOfAView() throws SQLException {
+		this.database.execute("create view v_label as select 'a  b' as label from page");
+		assertThat(diffAfter(dropView("v_label"), "create view v_label as select 'a b' as label from page"))
+			.singleElement()
+			.asString()
+			.startsWith("view \"" + name("v_label") + "\": definition differs");
+	}
+
+	/** Reads the test's schema by name through a connection whose current schema or database is another. */
+	protected void assertSameSnapshotFrom(TestServers.Server server) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(server.url(), server.user(), server.password())) {
+			assertThat(SchemaSnapshot.read(connection, this.database.schema(), Set.of())).isEqualTo(snapshot());
+		}
 	}
 
 	private String dropView(String name) {
