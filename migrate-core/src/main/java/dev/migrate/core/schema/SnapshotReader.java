@@ -128,9 +128,6 @@ final class SnapshotReader {
 
 	private final Set<String> excludedTables = new HashSet<>();
 
-	/** The excluded tables as given, for the catalog. */
-	private final Set<String> excludedTablesAsGiven;
-
 	/** The one table to read, or null for all of them. */
 	private @Nullable String onlyTable;
 
@@ -151,7 +148,6 @@ final class SnapshotReader {
 		for (String table : excludedTables) {
 			this.excludedTables.add(table.toLowerCase(Locale.ROOT));
 		}
-		this.excludedTablesAsGiven = Set.copyOf(excludedTables);
 	}
 
 	SchemaSnapshot read() throws SQLException {
@@ -174,9 +170,9 @@ final class SnapshotReader {
 	/** The schema's other objects, from the database's catalog; none on a database without one. */
 	private List<SchemaObjectSnapshot> readObjects() throws SQLException {
 		Catalog catalog = switch (this.flavor) {
-			case POSTGRESQL -> new PostgresCatalog(this.connection, this.schemaName, this.excludedTablesAsGiven);
-			case MYSQL -> new MySqlCatalog(this.connection, this.schemaName, this.excludedTablesAsGiven);
-			case H2 -> new H2Catalog(this.connection, this.schemaName, this.excludedTablesAsGiven);
+			case POSTGRESQL -> new PostgresCatalog(this.connection, this.schemaName, this.excludedTables);
+			case MYSQL -> new MySqlCatalog(this.connection, this.schemaName, this.excludedTables);
+			case H2 -> new H2Catalog(this.connection, this.schemaName, this.excludedTables);
 			case OTHER -> null;
 		};
 		return (catalog != null) ? catalog.read() : List.of();
