@@ -33,7 +33,7 @@ abstract sealed class Catalog permits PostgresCatalog, MySqlCatalog, H2Catalog {
 	private final Connection connection;
 
 	/** The schema (on MySQL the database), as the catalog spells it. */
-	final String schema;
+	private final String schema;
 
 	private final Set<String> excludedTables;
 
