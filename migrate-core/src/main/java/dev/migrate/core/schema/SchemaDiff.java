@@ -2,15 +2,21 @@ package dev.migrate.core.schema;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
-/** The differences between two snapshots, one readable line each in a fixed order; column order is not compared. */
+/**
+ * The differences between two snapshots, one readable line each in a fixed order (tables by name, then
+ * other objects by kind and name); column order is not compared. A changed definition is one
+ * difference of three lines: {@code view "v": definition differs}, then {@code   was: ...} and {@code   is: ...}.
+ */
 public record SchemaDiff(List<String> differences) {
 
 	/** Copies the lines. */
@@ -36,6 +42,7 @@ public record SchemaDiff(List<String> differences) {
 				compareTables(was, is, lines);
 			}
 		}
+		compareObjects(before.objects(), after.objects(), lines);
 		return new SchemaDiff(lines);
 	}
 
@@ -75,6 +82,47 @@ public record SchemaDiff(List<String> differences) {
 		compare(before.checkConstraints(), after.checkConstraints(),
 				(check) -> (check.name() != null) ? check.name() : "(" + check.expression() + ")", "check constraint",
 				(check) -> "(" + check.expression() + ")", prefix, lines);
+	}
+
+	private static void compareObjects(List<SchemaObjectSnapshot> before, List<SchemaObjectSnapshot> after,
+			List<String> lines) {
+		Map<String, SchemaObjectSnapshot> was = byKey(before, SchemaObjectSnapshot::label);
+		Map<String, SchemaObjectSnapshot> is = byKey(after, SchemaObjectSnapshot::label);
+		List<SchemaObjectSnapshot> all = new ArrayList<>(before);
+		all.addAll(after);
+		all.sort(SchemaObjectSnapshot.ORDER);
+		for (String label : all.stream().map(SchemaObjectSnapshot::label).distinct().toList()) {
+			SchemaObjectSnapshot old = was.get(label);
+			SchemaObjectSnapshot now = is.get(label);
+			if (old == null) {
+				lines.add(label + " was added");
+			}
+			else if (now == null) {
+				lines.add(label + " was removed");
+			}
+			else if (!old.equals(now)) {
+				compareProperties(old, now, lines);
+			}
+		}
+	}
+
+	/** One line per property that differs; a definition with the two texts in full. */
+	private static void compareProperties(SchemaObjectSnapshot before, SchemaObjectSnapshot after, List<String> lines) {
+		Set<String> properties = new LinkedHashSet<>(before.properties().keySet());
+		properties.addAll(after.properties().keySet());
+		for (String property : properties) {
+			String was = before.properties().getOrDefault(property, SchemaObjectSnapshot.NONE);
+			String is = after.properties().getOrDefault(property, SchemaObjectSnapshot.NONE);
+			if (was.equals(is)) {
+				continue;
+			}
+			if (property.equals(SchemaObjectSnapshot.DEFINITION)) {
+				lines.add(before.label() + ": definition differs\n  was: " + was + "\n  is: " + is);
+			}
+			else {
+				lines.add(before.label() + ": " + property + " " + was + " -> " + is);
+			}
+		}
 	}
 
 	private static void compareColumns(TableSnapshot before, TableSnapshot after, String prefix, List<String> lines) {

@@ -9,10 +9,14 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-/** The tables (not views) of one schema, sorted by name: what {@link SchemaDiff} compares. */
-public record SchemaSnapshot(List<TableSnapshot> tables) {
+/**
+ * The tables of one schema, sorted by name, and its other objects (views, functions, triggers,
+ * sequences, types, extensions, comments: those the database has), sorted by kind and name: what
+ * {@link SchemaDiff} compares.
+ */
+public record SchemaSnapshot(List<TableSnapshot> tables, List<SchemaObjectSnapshot> objects) {
 
-	/** Sorts the tables by name and rejects two tables of the same name. */
+	/** Sorts tables and objects and rejects two tables, or two objects of one kind, of the same name. */
 	public SchemaSnapshot {
 		tables = tables.stream().sorted(Comparator.comparing(TableSnapshot::name)).toList();
 		Set<String> names = new HashSet<>();
@@ -21,9 +25,21 @@ public record SchemaSnapshot(List<TableSnapshot> tables) {
 				throw new IllegalArgumentException("Two tables named \"" + table.name() + "\"");
 			}
 		}
+		objects = objects.stream().sorted(SchemaObjectSnapshot.ORDER).toList();
+		Set<String> labels = new HashSet<>();
+		for (SchemaObjectSnapshot object : objects) {
+			if (!labels.add(object.label())) {
+				throw new IllegalArgumentException("Two objects named " + object.label());
+			}
+		}
 	}
 
-	/** Reads a schema (MySQL/MariaDB: database; null: the connection's current one), without the excluded tables (any case). */
+	/** A snapshot of tables alone. */
+	public SchemaSnapshot(List<TableSnapshot> tables) {
+		this(tables, List.of());
+	}
+
+	/** Reads a schema (MySQL/MariaDB: database; null: the connection's current one), without the excluded tables (any case) and their triggers, sequences and comments. */
 	public static SchemaSnapshot read(Connection connection, @Nullable String schema, Set<String> excludedTables)
 			throws SQLException {
 		return new SnapshotReader(connection, schema, excludedTables).read();
@@ -32,6 +48,14 @@ public record SchemaSnapshot(List<TableSnapshot> tables) {
 	/** The table with this name (exact spelling), or null. */
 	public @Nullable TableSnapshot table(String name) {
 		return this.tables.stream().filter((table) -> table.name().equals(name)).findFirst().orElse(null);
+	}
+
+	/** The object of this kind and name (exact spelling), or null. */
+	public @Nullable SchemaObjectSnapshot object(String kind, String name) {
+		return this.objects.stream()
+			.filter((object) -> object.kind().equals(kind) && object.name().equals(name))
+			.findFirst()
+			.orElse(null);
 	}
 
 }

@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * Reads a {@link SchemaSnapshot} through {@link DatabaseMetaData}, with a few round trips: tables and
  * columns for the whole schema at once, keys for the whole schema where the driver allows it (else per
  * table), indexes per table, unique constraints from {@code information_schema}, and check constraints
- * from each database's catalog. It reads one table alone for the changeset API.
+ * from each database's catalog; then the schema's other objects (views, functions, triggers, sequences,
+ * types, extensions, comments) through the database's {@link Catalog}, one query per kind of object. It
+ * reads one table alone, without other objects, for the changeset API.
  */
 final class SnapshotReader {
 
@@ -161,7 +163,19 @@ final class SnapshotReader {
 				readIndexes(table);
 			}
 		}
-		return new SchemaSnapshot(this.tables.values().stream().map(Parts::toSnapshot).toList());
+		return new SchemaSnapshot(this.tables.values().stream().map(Parts::toSnapshot).toList(),
+				(this.onlyTable != null) ? List.of() : readObjects());
+	}
+
+	/** The schema's other objects, from the database's catalog; none on a database without one. */
+	private List<SchemaObjectSnapshot> readObjects() throws SQLException {
+		Catalog catalog = switch (this.flavor) {
+			case POSTGRESQL -> new PostgresCatalog(this.connection, this.schemaName, this.excludedTables);
+			case MYSQL -> new MySqlCatalog(this.connection, this.schemaName, this.excludedTables);
+			case H2 -> new H2Catalog(this.connection, this.schemaName, this.excludedTables);
+			case OTHER -> null;
+		};
+		return (catalog != null) ? catalog.read() : List.of();
 	}
 
 	/** Reads one table of the connection's current schema, by its exact name; null when there is none. */

@@ -544,6 +544,18 @@ abstract class EngineContractTests {
 	}
 
 	@Test
+	void roundTripCatchesADowngradeThatForgetsAView() {
+		this.folder.tables(2).version(3, "create view", "CREATE VIEW v_t1 AS SELECT id FROM t1;", "SELECT 1;");
+		Migrate migrate = migrate();
+		migrate.upgrade(2);
+		assertThatExceptionOfType(RoundTripException.class).isThrownBy(migrate::test)
+			.satisfies((ex) -> assertThat(ex.version()).isEqualTo(3))
+			.satisfies((ex) -> assertThat(ex.diff().differences()).singleElement()
+				.asString()
+				.isEqualToIgnoringCase("view \"v_t1\" was added"));
+	}
+
+	@Test
 	void roundTripInAScratchSchemaLeavesTheConfiguredSchemaAsItWas() {
 		this.folder.tables(3).version(4, "index t1", "CREATE INDEX ix_t1_id ON t1 (id);", dropIndex("ix_t1_id", "t1"));
 		Migrate migrate = migrate();

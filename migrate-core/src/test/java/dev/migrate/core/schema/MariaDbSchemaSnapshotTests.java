@@ -1,10 +1,16 @@
 package dev.migrate.core.schema;
 
+import java.sql.SQLException;
+import java.util.List;
+
 import dev.migrate.core.testing.TestDatabase;
+import dev.migrate.core.testing.TestServers;
+import org.junit.jupiter.api.Test;
 
 /**
  * The snapshot contract on MariaDB: a unique index is a unique constraint there, a primary key is always
- * named {@code PRIMARY}, and columns change through {@code MODIFY}.
+ * named {@code PRIMARY}, and columns change through {@code MODIFY}; it has functions, procedures and
+ * triggers.
  */
 class MariaDbSchemaSnapshotTests extends SchemaSnapshotContractTests {
 
@@ -66,6 +72,39 @@ class MariaDbSchemaSnapshotTests extends SchemaSnapshotContractTests {
 	@Override
 	protected String dropIndex(String table, String name) {
 		return "drop index " + name + " on " + table;
+	}
+
+	@Test
+	void readsTheSameObjectsThroughAConnectionToAnotherDatabase() throws SQLException {
+		this.database.execute("create function page_count() returns int reads sql data return (select count(*) from page)",
+				"create trigger page_upper before insert on page for each row set new.title = upper(new.title)");
+		assertSameSnapshotFrom(TestServers.mariadb());
+	}
+
+	@Test
+	void detectsAFunctionCreatedChangedAndDropped() throws SQLException {
+		assertLifecycle("function \"add_one\"", List.of("create function add_one(i int) returns int deterministic return i + 1"),
+				List.of("drop function add_one", "create function add_one(i int) returns int deterministic return i + 2"),
+				List.of("drop function add_one"),
+				"function \"add_one\": definition differs\n  was: return i + 1\n  is: return i + 2");
+	}
+
+	@Test
+	void detectsAProcedureCreatedChangedAndDropped() throws SQLException {
+		assertLifecycle("procedure \"touch\"", List.of("create procedure touch(in a int) begin select a; end"),
+				List.of("drop procedure touch", "create procedure touch(in a int, out b int) begin set b = a; end"),
+				List.of("drop procedure touch"), "procedure \"touch\": parameters (IN a int(11)) -> (IN a int(11), OUT b int(11))",
+				"procedure \"touch\": definition differs\n  was: begin select a; end\n  is: begin set b = a; end");
+	}
+
+	@Test
+	void detectsATriggerCreatedChangedAndDroppedWhoeverDefinedIt() throws SQLException {
+		assertLifecycle("trigger \"page.page_upper\"",
+				List.of("create definer = current_user trigger page_upper before insert on page for each row"
+						+ " set new.title = upper(new.title)"),
+				List.of("drop trigger page_upper",
+						"create trigger page_upper before update on page for each row set new.title = upper(new.title)"),
+				List.of("drop trigger page_upper"), "trigger \"page.page_upper\": event INSERT -> UPDATE");
 	}
 
 }

@@ -1,6 +1,8 @@
 package dev.migrate.core.schema;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -150,6 +152,85 @@ class SchemaDiffTests {
 		TableSnapshot after = table(List.of(ID, TITLE), PAGE_KEY, List.of(), List.of(), List.of(CTIME_INDEX));
 		assertThat(SchemaDiff.between(schema(before), schema(after))).hasToString(
 				"table \"page\": column \"ctime\" was removed\ntable \"page\": index \"ix_page_ctime\" (ctime) was added");
+	}
+
+	@Test
+	void reportsAddedAndRemovedObjectsAfterTablesByKindAndName() {
+		SchemaObjectSnapshot view = SchemaObjectSnapshot.of("view", "post_view", "SELECT id FROM page");
+		SchemaObjectSnapshot function = SchemaObjectSnapshot.of("function", "add_one(integer)", "CREATE FUNCTION ...");
+		SchemaObjectSnapshot extension = new SchemaObjectSnapshot("extension", "pg_trgm", Map.of("version", "1.6"));
+		SchemaObjectSnapshot comment = new SchemaObjectSnapshot("comment", "column \"page\".\"title\"",
+				Map.of("text", "The title"));
+		SchemaSnapshot before = new SchemaSnapshot(List.of(USER), List.of(comment, function));
+		SchemaSnapshot after = new SchemaSnapshot(List.of(USER, page()), List.of(extension, view));
+		assertThat(SchemaDiff.between(before, after).differences()).containsExactly("table \"page\" was added",
+				"view \"post_view\" was added", "function \"add_one(integer)\" was removed",
+				"extension \"pg_trgm\" was added", "comment on column \"page\".\"title\" was removed");
+	}
+
+	@Test
+	void showsBothDefinitionsOfAChangedView() {
+		SchemaSnapshot before = objects(SchemaObjectSnapshot.of("view", "post_view", "SELECT id FROM page"));
+		SchemaSnapshot after = objects(SchemaObjectSnapshot.of("view", "post_view", "SELECT id, title FROM page"));
+		assertThat(SchemaDiff.between(before, after).differences()).containsExactly(
+				"view \"post_view\": definition differs\n  was: SELECT id FROM page\n  is: SELECT id, title FROM page");
+	}
+
+	@Test
+	void reportsEachChangedPropertyOfASequenceInItsOrder() {
+		SchemaSnapshot before = objects(sequence("1", "1", "false"));
+		SchemaSnapshot after = objects(sequence("5", "1", "true"));
+		assertThat(SchemaDiff.between(before, after).differences()).containsExactly(
+				"sequence \"ticket_seq\": increment 1 -> 5", "sequence \"ticket_seq\": cycle false -> true");
+	}
+
+	@Test
+	void reportsTheLabelsOfAnEnumTypeAndTheTextOfAComment() {
+		SchemaSnapshot before = objects(new SchemaObjectSnapshot("type", "mood", Map.of("labels", "[sad, ok]")),
+				new SchemaObjectSnapshot("comment", "table \"page\"", Map.of("text", "Pages")));
+		SchemaSnapshot after = objects(new SchemaObjectSnapshot("type", "mood", Map.of("labels", "[sad, ok, happy]")),
+				new SchemaObjectSnapshot("comment", "table \"page\"", Map.of("text", "All pages")));
+		assertThat(SchemaDiff.between(before, after).differences()).containsExactly(
+				"type \"mood\": labels [sad, ok] -> [sad, ok, happy]",
+				"comment on table \"page\": text Pages -> All pages");
+	}
+
+	@Test
+	void reportsAPropertyOnlyOneSideHasAsNone() {
+		SchemaSnapshot before = objects(new SchemaObjectSnapshot("domain", "posint", Map.of("base type", "integer")));
+		SchemaSnapshot after = objects(
+				new SchemaObjectSnapshot("domain", "posint", Map.of("base type", "integer", "default", "1")));
+		assertThat(SchemaDiff.between(before, after).differences())
+			.containsExactly("domain \"posint\": default (none) -> 1");
+	}
+
+	@Test
+	void sortsObjectsByKindThenNameAndKeepsTablesOnlySnapshotsAsTheyWere() {
+		SchemaObjectSnapshot b = SchemaObjectSnapshot.of("view", "b", "SELECT 2");
+		SchemaObjectSnapshot a = SchemaObjectSnapshot.of("view", "a", "SELECT 1");
+		SchemaObjectSnapshot sequence = sequence("1", "1", "false");
+		assertThat(new SchemaSnapshot(List.of(), List.of(sequence, b, a)).objects()).containsExactly(a, b, sequence);
+		assertThat(new SchemaSnapshot(List.of(USER))).isEqualTo(new SchemaSnapshot(List.of(USER), List.of()));
+		assertThat(new SchemaSnapshot(List.of(USER)).objects()).isEmpty();
+		assertThat(new SchemaSnapshot(List.of(), List.of(a)).object("view", "a")).isEqualTo(a);
+		assertThat(new SchemaSnapshot(List.of(), List.of(a)).object("sequence", "a")).isNull();
+		assertThat(SchemaDiff.between(new SchemaSnapshot(List.of(), List.of(a, b)),
+				new SchemaSnapshot(List.of(), List.of(b, a))).isEmpty()).isTrue();
+	}
+
+	private static SchemaObjectSnapshot sequence(String increment, String start, String cycle) {
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("owned by", "(none)");
+		properties.put("increment", increment);
+		properties.put("start", start);
+		properties.put("min", "1");
+		properties.put("max", "1000");
+		properties.put("cycle", cycle);
+		return new SchemaObjectSnapshot("sequence", "ticket_seq", properties);
+	}
+
+	private static SchemaSnapshot objects(SchemaObjectSnapshot... objects) {
+		return new SchemaSnapshot(List.of(USER), List.of(objects));
 	}
 
 	private static TableSnapshot page() {

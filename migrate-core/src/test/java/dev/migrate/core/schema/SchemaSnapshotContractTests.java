@@ -1,11 +1,14 @@
 package dev.migrate.core.schema;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import dev.migrate.core.testing.TestDatabase;
+import dev.migrate.core.testing.TestServers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class SchemaSnapshotContractTests {
 
-	private TestDatabase database;
+	protected TestDatabase database;
 
 	/** The database these tests run on. */
 	protected abstract TestDatabase.Kind kind();
@@ -315,6 +318,73 @@ abstract class SchemaSnapshotContractTests {
 				+ name("ix_page_created_by_id") + "\" (" + name("created_by_id") + ") was added");
 	}
 
+	@Test
+	void readsViews() throws SQLException {
+		SchemaObjectSnapshot view = snapshot().object("view", name("v_page"));
+		assertThat(view).isNotNull();
+		assertThat(view.definition()).containsIgnoringCase("title").doesNotContain(this.database.schema() + ".");
+	}
+
+	@Test
+	void detectsAViewCreatedChangedAndDroppedAndFindsNoDifferenceWhenItIsCreatedAgain() throws SQLException {
+		assertLifecycle("view \"" + name("v_title") + "\"", List.of("create view v_title as select title from page"),
+				List.of(dropView("v_title"), "create view v_title as select title, summary from page"),
+				List.of(dropView("v_title")), (lines) -> assertThat(lines).singleElement()
+					.asString()
+					.startsWith("view \"" + name("v_title") + "\": definition differs\n  was: ")
+					.contains("\n  is: ")
+					.containsIgnoringCase("summary"));
+	}
+
+	@Test
+	void keepsTheSpacesInsideAStringLiteralOfAView() throws SQLException {
+		this.database.execute("create view v_label as select 'a  b' as label from page");
+		assertThat(diffAfter(dropView("v_label"), "create view v_label as select 'a b' as label from page"))
+			.singleElement()
+			.asString()
+			.startsWith("view \"" + name("v_label") + "\": definition differs");
+	}
+
+	/** Reads the test's schema by name through a connection whose current schema or database is another. */
+	protected void assertSameSnapshotFrom(TestServers.Server server) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(server.url(), server.user(), server.password())) {
+			assertThat(SchemaSnapshot.read(connection, this.database.schema(), Set.of())).isEqualTo(snapshot());
+		}
+	}
+
+	private String dropView(String name) {
+		return "drop view " + name;
+	}
+
+	/**
+	 * The life of one object: created, it is the one difference ({@code <label> was added}); dropped,
+	 * the snapshot equals the one before; created again, it equals the first one (what the database
+	 * prints is normalised); changed, the snapshot differs as {@code changed} expects.
+	 */
+	protected void assertLifecycle(String label, List<String> create, List<String> change, List<String> drop,
+			Consumer<List<String>> changed) throws SQLException {
+		SchemaSnapshot before = snapshot();
+		SchemaSnapshot created = snapshotAfter(create.toArray(String[]::new));
+		assertThat(SchemaDiff.between(before, created).differences()).as("created").containsExactly(label + " was added");
+		SchemaSnapshot dropped = snapshotAfter(drop.toArray(String[]::new));
+		assertThat(SchemaDiff.between(created, dropped).differences()).as("dropped")
+			.containsExactly(label + " was removed");
+		assertThat(dropped).as("dropped").isEqualTo(before);
+		SchemaSnapshot again = snapshotAfter(create.toArray(String[]::new));
+		assertThat(SchemaDiff.between(created, again).differences()).as("created again").isEmpty();
+		assertThat(again).as("created again").isEqualTo(created);
+		if (!change.isEmpty()) {
+			List<String> lines = SchemaDiff.between(again, snapshotAfter(change.toArray(String[]::new))).differences();
+			changed.accept(lines);
+		}
+	}
+
+	/** {@link #assertLifecycle(String, List, List, List, Consumer)} where a change makes exactly these lines. */
+	protected void assertLifecycle(String label, List<String> create, List<String> change, List<String> drop,
+			String... changed) throws SQLException {
+		assertLifecycle(label, create, change, drop, (lines) -> assertThat(lines).as("changed").containsExactly(changed));
+	}
+
 	private String page() {
 		return "table \"" + name("page") + "\": ";
 	}
@@ -324,16 +394,16 @@ abstract class SchemaSnapshotContractTests {
 		return SchemaDiff.between(before, snapshotAfter(sql)).differences();
 	}
 
-	private SchemaSnapshot snapshotAfter(String... sql) throws SQLException {
+	protected SchemaSnapshot snapshotAfter(String... sql) throws SQLException {
 		this.database.execute(sql);
 		return snapshot();
 	}
 
-	private SchemaSnapshot snapshot() throws SQLException {
+	protected SchemaSnapshot snapshot() throws SQLException {
 		return snapshot(Set.of());
 	}
 
-	private SchemaSnapshot snapshot(Set<String> excludedTables) throws SQLException {
+	protected SchemaSnapshot snapshot(Set<String> excludedTables) throws SQLException {
 		try (Connection connection = this.database.dataSource().getConnection()) {
 			return SchemaSnapshot.read(connection, this.database.schema(), excludedTables);
 		}
