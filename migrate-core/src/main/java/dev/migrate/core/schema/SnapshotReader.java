@@ -45,6 +45,17 @@ final class SnapshotReader {
 			where tc.constraint_type = 'UNIQUE' and tc.table_schema = ?
 			order by tc.table_name, tc.constraint_name, kcu.ordinal_position""";
 
+	/** Every index of a schema in one query: pgjdbc's getIndexInfo takes one table a call. */
+	private static final String POSTGRES_INDEXES = """
+			select t.relname, i.relname, ix.indisunique, pg_catalog.pg_get_indexdef(ix.indexrelid, k.position::int, false),
+			       k.position
+			from pg_index ix
+			join pg_class t on t.oid = ix.indrelid
+			join pg_class i on i.oid = ix.indexrelid
+			join pg_namespace ns on ns.oid = t.relnamespace
+			cross join lateral generate_series(1, ix.indnatts) as k(position)
+			where ns.nspname = ?""";
+
 	private static final String POSTGRES_PRIMARY_KEYS = """
 			select cl.relname, con.conname, a.attname, k.position
 			from pg_constraint con
@@ -159,9 +170,7 @@ final class SnapshotReader {
 			readUniqueConstraints();
 			readCheckConstraints();
 			readConstraintIndexes();
-			for (Parts table : this.tables.values()) {
-				readIndexes(table);
-			}
+			readIndexes();
 		}
 		return new SchemaSnapshot(this.tables.values().stream().map(Parts::toSnapshot).toList(),
 				(this.onlyTable != null) ? List.of() : readObjects());
@@ -338,6 +347,26 @@ final class SnapshotReader {
 				}
 			});
 		}
+	}
+
+	/** The indexes of every table read: in one query on PostgreSQL, else one metadata call a table. */
+	private void readIndexes() throws SQLException {
+		if (this.flavor != Flavor.POSTGRESQL || this.onlyTable != null) {
+			for (Parts table : this.tables.values()) {
+				readIndexes(table);
+			}
+			return;
+		}
+		query(POSTGRES_INDEXES, (rows) -> {
+			Parts table = this.tables.get(rows.getString(1));
+			String name = rows.getString(2);
+			if (table == null || table.constraintIndexes.contains(name)) {
+				return;
+			}
+			IndexParts index = table.indexes.computeIfAbsent(name, IndexParts::new);
+			index.unique = rows.getBoolean(3);
+			index.columns.put(rows.getInt(5), rows.getString(4));
+		});
 	}
 
 	private void readIndexes(Parts table) throws SQLException {
