@@ -56,6 +56,12 @@ final class SnapshotReader {
 			cross join lateral generate_series(1, ix.indnatts) as k(position)
 			where ns.nspname = ?""";
 
+	/** Every index of a MySQL/MariaDB database in one query, in the columns of {@link #POSTGRES_INDEXES}. */
+	private static final String MYSQL_INDEXES = """
+			select table_name, index_name, non_unique = 0, column_name, seq_in_index
+			from information_schema.statistics
+			where table_schema = ? and column_name is not null""";
+
 	private static final String POSTGRES_PRIMARY_KEYS = """
 			select cl.relname, con.conname, a.attname, k.position
 			from pg_constraint con
@@ -349,15 +355,15 @@ final class SnapshotReader {
 		}
 	}
 
-	/** The indexes of every table read: in one query on PostgreSQL, else one metadata call a table. */
+	/** The indexes of every table read: in one query on PostgreSQL and MySQL, else one metadata call a table. */
 	private void readIndexes() throws SQLException {
-		if (this.flavor != Flavor.POSTGRESQL || this.onlyTable != null) {
+		if ((this.flavor != Flavor.POSTGRESQL && this.flavor != Flavor.MYSQL) || this.onlyTable != null) {
 			for (Parts table : this.tables.values()) {
 				readIndexes(table);
 			}
 			return;
 		}
-		query(POSTGRES_INDEXES, (rows) -> {
+		query((this.flavor == Flavor.POSTGRESQL) ? POSTGRES_INDEXES : MYSQL_INDEXES, (rows) -> {
 			Parts table = this.tables.get(rows.getString(1));
 			String name = rows.getString(2);
 			if (table == null || table.constraintIndexes.contains(name)) {
