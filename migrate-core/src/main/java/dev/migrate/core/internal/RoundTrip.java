@@ -79,7 +79,7 @@ public final class RoundTrip {
 								changeset.source());
 						continue;
 					}
-					RoundTripFailure failure = roundTrip(current, changeset);
+					RoundTripFailure failure = roundTrip(current, changeset, options.columnOrder());
 					if (failure == null) {
 						tested.add(version);
 						continue;
@@ -106,7 +106,8 @@ public final class RoundTrip {
 				boolean wholePath = options.wholePath() && failures.isEmpty() && !tested.isEmpty()
 						&& irreversible.isEmpty();
 				if (wholePath) {
-					RoundTripFailure failure = wholePath(current, start, repository.version(), atStart);
+					RoundTripFailure failure = wholePath(current, start, repository.version(), atStart,
+							options.columnOrder());
 					if (failure != null) {
 						failures.add(failure);
 					}
@@ -128,13 +129,14 @@ public final class RoundTrip {
 	}
 
 	/** One changeset's round trip; null when it passes and the schema is left upgraded. */
-	private @Nullable RoundTripFailure roundTrip(Session on, Changeset changeset) throws SQLException {
+	private @Nullable RoundTripFailure roundTrip(Session on, Changeset changeset, boolean columnOrder)
+			throws SQLException {
 		ChangesetRunner runner = new ChangesetRunner(on);
 		SchemaSnapshot before = snapshot(on);
 		try {
 			runner.run(changeset, Direction.UPGRADE);
 			runner.run(changeset, Direction.DOWNGRADE);
-			SchemaDiff diff = SchemaDiff.between(before, snapshot(on));
+			SchemaDiff diff = SchemaDiff.between(before, snapshot(on), columnOrder);
 			if (!diff.isEmpty()) {
 				return new RoundTripFailure(changeset.version(), downgrade(changeset), diff.differences(), null, false);
 			}
@@ -150,8 +152,8 @@ public final class RoundTrip {
 	 * Every tested version downgraded in one go, then compared with the schema the round trip started from,
 	 * and upgraded again; null when it gives the schema back.
 	 */
-	private @Nullable RoundTripFailure wholePath(Session on, int start, int latest, SchemaSnapshot atStart)
-			throws SQLException {
+	private @Nullable RoundTripFailure wholePath(Session on, int start, int latest, SchemaSnapshot atStart,
+			boolean columnOrder) throws SQLException {
 		Repository repository = on.repository();
 		ChangesetRunner runner = new ChangesetRunner(on);
 		for (int version = latest; version > start; version--) {
@@ -163,7 +165,7 @@ public final class RoundTrip {
 						true);
 			}
 		}
-		SchemaDiff diff = SchemaDiff.between(atStart, snapshot(on));
+		SchemaDiff diff = SchemaDiff.between(atStart, snapshot(on), columnOrder);
 		for (int version = start + 1; version <= latest; version++) {
 			runner.run(repository.changeset(version), Direction.UPGRADE);
 		}

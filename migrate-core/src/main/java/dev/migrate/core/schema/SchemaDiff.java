@@ -26,6 +26,14 @@ public record SchemaDiff(List<String> differences) {
 
 	/** What changed from {@code before} to {@code after}. */
 	public static SchemaDiff between(SchemaSnapshot before, SchemaSnapshot after) {
+		return between(before, after, false);
+	}
+
+	/**
+	 * What changed from {@code before} to {@code after}, the order of each table's columns too when
+	 * {@code columnOrder} is set (a downgrade that adds a dropped column back at the end, say).
+	 */
+	public static SchemaDiff between(SchemaSnapshot before, SchemaSnapshot after, boolean columnOrder) {
 		List<String> lines = new ArrayList<>();
 		Map<String, TableSnapshot> beforeTables = byKey(before.tables(), TableSnapshot::name);
 		Map<String, TableSnapshot> afterTables = byKey(after.tables(), TableSnapshot::name);
@@ -40,6 +48,9 @@ public record SchemaDiff(List<String> differences) {
 			}
 			else {
 				compareTables(was, is, lines);
+				if (columnOrder) {
+					compareColumnOrder(was, is, lines);
+				}
 			}
 		}
 		compareObjects(before.objects(), after.objects(), lines);
@@ -122,6 +133,18 @@ public record SchemaDiff(List<String> differences) {
 			else {
 				lines.add(before.label() + ": " + property + " " + was + " -> " + is);
 			}
+		}
+	}
+
+	/** The order of the columns both have, where it differs. */
+	private static void compareColumnOrder(TableSnapshot before, TableSnapshot after, List<String> lines) {
+		List<String> was = before.columns().stream().map(ColumnSnapshot::name).filter((name) -> after.column(name) != null)
+			.toList();
+		List<String> is = after.columns().stream().map(ColumnSnapshot::name).filter((name) -> before.column(name) != null)
+			.toList();
+		if (!was.equals(is)) {
+			lines.add("table \"" + before.name() + "\": column order (" + String.join(", ", was) + ") -> ("
+					+ String.join(", ", is) + ")");
 		}
 	}
 

@@ -556,6 +556,19 @@ abstract class EngineContractTests {
 	}
 
 	@Test
+	void theOrderOfColumnsCountsOnlyWhenAsked() {
+		this.folder.version(1, "create t", "CREATE TABLE t (a INTEGER, b INTEGER, c INTEGER);", "DROP TABLE t;")
+			.version(2, "drop b", "ALTER TABLE t DROP COLUMN b;", "ALTER TABLE t ADD COLUMN b INTEGER;");
+		Migrate migrate = migrate();
+		assertThat(migrate.testInScratchSchema().tested()).containsExactly(1, 2);
+		assertThatExceptionOfType(RoundTripException.class)
+			.isThrownBy(() -> migrate.testInScratchSchema(RoundTripOptions.DEFAULT.withColumnOrder(true)))
+			.satisfies((ex) -> assertThat(ex.diff().differences()).singleElement()
+				.asString()
+				.isEqualToIgnoringCase("table \"t\": column order (a, b, c) -> (a, c, b)"));
+	}
+
+	@Test
 	void roundTripInAScratchSchemaLeavesTheConfiguredSchemaAsItWas() {
 		this.folder.tables(3).version(4, "index t1", "CREATE INDEX ix_t1_id ON t1 (id);", dropIndex("ix_t1_id", "t1"));
 		Migrate migrate = migrate();
