@@ -26,11 +26,7 @@ public enum Tool {
 	MIGRATE {
 		@Override
 		void migrate(DataSource dataSource, Path files, Workload workload) {
-			new Migrate(MigrateConfig.builder()
-				.dataSource(dataSource)
-				.location("file:" + files.resolve("migrate").toAbsolutePath())
-				.javaPackage("")
-				.build()).upgrade();
+			engine(dataSource, files).upgrade();
 		}
 	},
 
@@ -41,11 +37,7 @@ public enum Tool {
 	MIGRATE_TEST {
 		@Override
 		void migrate(DataSource dataSource, Path files, Workload workload) {
-			new Migrate(MigrateConfig.builder()
-				.dataSource(dataSource)
-				.location("file:" + files.resolve("migrate").toAbsolutePath())
-				.javaPackage("")
-				.build()).test();
+			engine(dataSource, files).test();
 		}
 	},
 
@@ -96,6 +88,15 @@ public enum Tool {
 
 	/** Brings the database to the workload's latest version; with nothing pending, checks that it is there. */
 	abstract void migrate(DataSource dataSource, Path files, Workload workload) throws Exception;
+
+	/** This project's engine on the workload's SQL scripts. */
+	private static Migrate engine(DataSource dataSource, Path files) {
+		return new Migrate(MigrateConfig.builder()
+			.dataSource(dataSource)
+			.location("file:" + files.resolve("migrate").toAbsolutePath())
+			.javaPackage("")
+			.build());
+	}
 
 	/** The name in reports. */
 	public String id() {

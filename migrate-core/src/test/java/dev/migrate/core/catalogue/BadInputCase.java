@@ -1,15 +1,8 @@
 package dev.migrate.core.catalogue;
 
-import java.nio.file.Path;
-
-import dev.migrate.core.Migrate;
-import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.testing.Fingerprint;
+import dev.migrate.core.testing.RepositoryCase;
 import dev.migrate.core.testing.ScriptFolder;
-import dev.migrate.core.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,38 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What every case of the catalogue of bad input shares: a database of its own, a repository in a temporary
  * folder, and the fingerprint that shows the bad input changed nothing.
  */
-abstract class BadInputCase {
+abstract class BadInputCase extends RepositoryCase {
 
-	@TempDir
-	Path root;
-
-	ScriptFolder folder;
-
-	TestDatabase database;
-
-	protected abstract TestDatabase.Kind kind();
-
-	@BeforeEach
-	void createDatabase() {
-		this.database = TestDatabase.create(kind(), getClass());
-		this.folder = new ScriptFolder(this.root);
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		this.database.close();
-	}
-
-	MigrateConfig.Builder config() {
-		return MigrateConfig.builder()
-			.dataSource(this.database.dataSource())
-			.location(this.folder.location())
-			.javaPackage("")
-			.repositoryId("catalogue");
-	}
-
-	Migrate migrate() {
-		return new Migrate(config().build());
+	@Override
+	protected String repositoryId() {
+		return "catalogue";
 	}
 
 	/** A table of the user's with a row, so that the fingerprint shows that data was left alone too. */
@@ -68,14 +34,6 @@ abstract class BadInputCase {
 	/** The script name of version {@code n} of {@link ScriptFolder#tables(int)}. */
 	static String tableScript(int version, String direction) {
 		return String.format("%03d_create_t%d_default_%s.sql", version, version, direction);
-	}
-
-	String dialectName() {
-		return switch (kind()) {
-			case POSTGRESQL -> "postgresql";
-			case MARIADB -> "mysql";
-			case H2 -> "h2";
-		};
 	}
 
 }

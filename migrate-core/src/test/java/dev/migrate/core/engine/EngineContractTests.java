@@ -38,12 +38,10 @@ import dev.migrate.core.RoundTripResult;
 import dev.migrate.core.dialect.Dialects;
 import dev.migrate.core.schema.seed.V001_AddCtimeToPage;
 import dev.migrate.core.testing.Logs;
+import dev.migrate.core.testing.RepositoryCase;
 import dev.migrate.core.testing.ScriptFolder;
 import dev.migrate.core.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -52,39 +50,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * What the engine does on every database. Each subclass names its database; each test gets a schema
  * or database of its own, dropped afterwards.
  */
-abstract class EngineContractTests {
-
-	@TempDir
-	Path root;
-
-	ScriptFolder folder;
-
-	TestDatabase database;
-
-	protected abstract TestDatabase.Kind kind();
-
-	@BeforeEach
-	void createDatabase() {
-		this.database = TestDatabase.create(kind(), getClass());
-		this.folder = new ScriptFolder(this.root);
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		this.database.close();
-	}
-
-	MigrateConfig.Builder config() {
-		return MigrateConfig.builder()
-			.dataSource(this.database.dataSource())
-			.location(this.folder.location())
-			.javaPackage("")
-			.repositoryId("test_repository");
-	}
-
-	Migrate migrate() {
-		return new Migrate(config().build());
-	}
+abstract class EngineContractTests extends RepositoryCase {
 
 	// The version arithmetic of SQLAlchemy-Migrate's own suite
 
@@ -723,13 +689,6 @@ abstract class EngineContractTests {
 		assertThat(migrate.version()).isEqualTo(3);
 	}
 
-	protected String dialectName() {
-		return switch (kind()) {
-			case POSTGRESQL -> "postgresql";
-			case MARIADB -> "mysql";
-			case H2 -> "h2";
-		};
-	}
 
 	protected String dropIndex(String index, String table) {
 		return (kind() == TestDatabase.Kind.MARIADB) ? "DROP INDEX " + index + " ON " + table + ";" : "DROP INDEX " + index + ";";
