@@ -277,6 +277,11 @@ final class ChangesetRunner {
 	}
 
 	private ParsedScript parse(SqlScript script) throws Failure {
+		if (!script.unknownDirectives().isEmpty()) {
+			String unknown = String.join("', '-- migrate:", script.unknownDirectives());
+			throw new Failure(script.fileName(), 0, null, "'-- migrate:" + unknown + "' is not a directive: the "
+					+ "directives are -- migrate:irreversible and -- migrate:no-transaction", new IllegalArgumentException(unknown));
+		}
 		try {
 			String text = Placeholders.replace(script.text(), this.session.config().placeholders(), script.fileName());
 			ParsedScript parsed = SqlScriptSplitter.split(text, SqlSyntax.of(this.session.dialect().name()));

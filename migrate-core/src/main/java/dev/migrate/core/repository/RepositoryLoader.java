@@ -261,6 +261,13 @@ public final class RepositoryLoader {
 				+ "migrate.allow-empty-repository=true";
 	}
 
+	/** A hint for directives that are not ones, a misspelled {@code irreversible} above all. */
+	private static String unknownDirectives(SqlScript script) {
+		List<String> unknown = script.unknownDirectives();
+		return unknown.isEmpty() ? "" : " (its '-- migrate:" + String.join("', '-- migrate:", unknown)
+				+ "' is not a directive: the directives are -- migrate:irreversible and -- migrate:no-transaction)";
+	}
+
 	private String whatIsAtTheLocation(Folders.Kind kind) {
 		boolean classpath = single(this.location).startsWith("classpath:");
 		if (kind == Folders.Kind.FILE) {
@@ -307,7 +314,9 @@ public final class RepositoryLoader {
 			if (kind != Folders.Kind.FOLDER) {
 				// A classpath folder may be absent where the changesets are all Java ones.
 				if (kind == Folders.Kind.FILE || !single(this.location).startsWith("classpath:")) {
-					problems.add(whatIsAtTheLocation(kind) + hints());
+					problems.add(whatIsAtTheLocation(kind) + hints() + ((kind == Folders.Kind.MISSING)
+							? ": set migrate.location to the folder that holds versions/ (classpath:..., file:... or a path)"
+							: ""));
 				}
 				return List.of();
 			}
@@ -500,7 +509,8 @@ public final class RepositoryLoader {
 		int next = 1;
 		for (int version : all) {
 			for (; next < version; next++) {
-				problems.add("version " + next + " is missing: versions run 1, 2, 3 ... without gaps up to " + highest);
+				problems.add("version " + next + " is missing: versions run 1, 2, 3 ... without gaps up to " + highest
+						+ "; add version " + next + ", or renumber the versions above it");
 			}
 			next = Math.max(next, version + 1);
 		}
@@ -589,7 +599,7 @@ public final class RepositoryLoader {
 				if (first < i) {
 					String message = "version " + this.version + " has two " + name.dialect() + " "
 							+ (name.upgrade() ? "upgrade" : "downgrade") + " scripts: " + describe(this.files.get(first))
-							+ " and " + describe(this.files.get(i));
+							+ " and " + describe(this.files.get(i)) + ": keep one of them";
 					problems.add(new FileProblem(name.fileName(), message));
 					this.names.remove(i);
 					this.files.remove(i);
@@ -681,7 +691,8 @@ public final class RepositoryLoader {
 			}
 			problems.add(upgrade.fileName() + " (version " + this.version + ") has no downgrade script: add "
 					+ upgrade.fileName().replace("_upgrade.sql", "_downgrade.sql")
-					+ ", or mark the upgrade irreversible with a first line '-- migrate:irreversible'");
+					+ ", or mark the upgrade irreversible with a first line '-- migrate:irreversible'"
+					+ unknownDirectives(upgrade));
 			return null;
 		}
 

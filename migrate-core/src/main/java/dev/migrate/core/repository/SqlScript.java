@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -26,6 +27,8 @@ import org.jspecify.annotations.Nullable;
 public final class SqlScript {
 
 	private static final String DIRECTIVE = "-- migrate:";
+
+	private static final Set<String> KNOWN_DIRECTIVES = Set.of(SqlChangeset.NO_TRANSACTION, SqlChangeset.IRREVERSIBLE);
 
 	private final String fileName;
 
@@ -117,6 +120,13 @@ public final class SqlScript {
 			this.directives = result;
 		}
 		return result;
+	}
+
+	/** The directives that are none of those the runner knows, each as written after {@code -- migrate:}. */
+	public List<String> unknownDirectives() {
+		return directives().stream()
+			.filter((directive) -> !KNOWN_DIRECTIVES.contains(directive))
+			.toList();
 	}
 
 	private static Set<String> readDirectives(String text) {

@@ -98,17 +98,18 @@ abstract class BadInputRepositoryTests extends BadInputCase {
 		assertRefused(invalid() + """
 				version 2 has two default downgrade scripts: 002_create_t2_default_downgrade.sql \
 				(%1$s/versions/002_create_t2_default_downgrade.sql) and 002_other_t2_default_downgrade.sql \
-				(%1$s/versions/002_other_t2_default_downgrade.sql)
+				(%1$s/versions/002_other_t2_default_downgrade.sql): keep one of them
 				  - version 2 has two default upgrade scripts: 002_create_t2_default_upgrade.sql \
 				(%1$s/versions/002_create_t2_default_upgrade.sql) and 002_other_t2_default_upgrade.sql \
-				(%1$s/versions/002_other_t2_default_upgrade.sql)\
+				(%1$s/versions/002_other_t2_default_upgrade.sql): keep one of them\
 				""".formatted(this.root.toAbsolutePath()));
 	}
 
 	@Test
 	void aGapInTheVersionsIsReported() {
 		this.folder.tables(2).version(4, "create t4", "CREATE TABLE t4 (id INTEGER);", "DROP TABLE t4;");
-		assertRefused(invalid() + "version 3 is missing: versions run 1, 2, 3 ... without gaps up to 4");
+		assertRefused(invalid() + "version 3 is missing: versions run 1, 2, 3 ... without gaps up to 4; add "
+				+ "version 3, or renumber the versions above it");
 	}
 
 	@Test
@@ -136,7 +137,8 @@ abstract class BadInputRepositoryTests extends BadInputCase {
 		this.folder.tables(1).version(2, "drop t1", "-- migrate:irreversable\nDROP TABLE t1;", null);
 		assertRefused(invalid() + "002_drop_t1_default_upgrade.sql (version 2) has no downgrade script: add "
 				+ "002_drop_t1_default_downgrade.sql, or mark the upgrade irreversible with a first line "
-				+ "'-- migrate:irreversible'");
+				+ "'-- migrate:irreversible' (its '-- migrate:irreversable' is not a directive: the directives are "
+				+ "-- migrate:irreversible and -- migrate:no-transaction)");
 	}
 
 	@Test
@@ -153,7 +155,8 @@ abstract class BadInputRepositoryTests extends BadInputCase {
 		String location = "file:" + this.root.resolve("nowhere");
 		assertThatExceptionOfType(RepositoryLoadException.class)
 			.isThrownBy(() -> new Migrate(config().location(location).baselineOnExistingSchema(true).build()).upgrade())
-			.withMessage("The repository at " + location + " is not valid:\n  - the location " + location + " does not exist");
+			.withMessage("The repository at " + location + " is not valid:\n  - the location " + location + " does not exist: "
+					+ "set migrate.location to the folder that holds versions/ (classpath:..., file:... or a path)");
 		assertUnchanged(before);
 	}
 
@@ -177,7 +180,8 @@ abstract class BadInputRepositoryTests extends BadInputCase {
 		assertThatExceptionOfType(RepositoryLoadException.class)
 			.isThrownBy(() -> new Migrate(config().location(location).baselineOnExistingSchema(true).build()).upgrade())
 			.withMessage("The repository at " + location + " is not valid:\n  - the location " + location
-				+ " does not exist (a location is one folder: '" + location + "' was read as one path, not as a list)");
+				+ " does not exist (a location is one folder: '" + location + "' was read as one path, not as a list): set "
+				+ "migrate.location to the folder that holds versions/ (classpath:..., file:... or a path)");
 		assertUnchanged(before);
 	}
 
@@ -190,7 +194,8 @@ abstract class BadInputRepositoryTests extends BadInputCase {
 			.isThrownBy(() -> new Migrate(config().location(location).baselineOnExistingSchema(true).build()).upgrade())
 			.withMessage("The repository at " + location + " is not valid:\n  - the location " + location
 				+ " does not exist ('{...}' is taken literally: Migrate needs no '{vendor}' placeholder, since each script "
-				+ "names its dialect: 001_x_postgresql_upgrade.sql beside 001_x_default_upgrade.sql)");
+				+ "names its dialect: 001_x_postgresql_upgrade.sql beside 001_x_default_upgrade.sql): set migrate.location to "
+				+ "the folder that holds versions/ (classpath:..., file:... or a path)");
 		assertUnchanged(before);
 	}
 

@@ -320,6 +320,17 @@ abstract class EngineContractTests extends RepositoryCase {
 		}
 	}
 
+	@Test
+	void aMisspelledDirectiveStopsItsChangesetBeforeAnythingRuns() {
+		this.folder.tables(1).version(2, "index", "-- migrate:no-transactoin\nCREATE TABLE t2 (id INTEGER);", "DROP TABLE t2;");
+		assertThatExceptionOfType(ChangesetFailedException.class).isThrownBy(() -> migrate().upgrade())
+			.satisfies((ex) -> assertThat(ex.dirty()).isFalse())
+			.withMessageContaining("The upgrade of version 2 failed in 002_index_default_upgrade.sql: '-- migrate:no-transactoin' "
+					+ "is not a directive: the directives are -- migrate:irreversible and -- migrate:no-transaction");
+		assertThat(migrate().dbVersion()).isEqualTo(1);
+		assertThat(tables()).doesNotContain("t2");
+	}
+
 	// Running changesets
 
 	@Test

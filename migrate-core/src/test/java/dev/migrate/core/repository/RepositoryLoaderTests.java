@@ -301,9 +301,9 @@ class RepositoryLoaderTests {
 					"0001_x.py is a Python script, which cannot run on the JVM: port it to SQL "
 							+ "(NNN_description_default_upgrade.sql and _downgrade.sql) or to a Java changeset",
 					"version 1 has two default upgrade scripts: " + a + " and 001_b_default_upgrade.sql ("
-							+ this.root.resolve("versions/001_b_default_upgrade.sql") + ")",
+							+ this.root.resolve("versions/001_b_default_upgrade.sql") + "): keep one of them",
 					"version 1 has two default upgrade scripts: " + a + " and 001_c_default_upgrade.sql ("
-							+ this.root.resolve("versions/001_c_default_upgrade.sql") + ")",
+							+ this.root.resolve("versions/001_c_default_upgrade.sql") + "): keep one of them",
 					"002_x.sql does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql: name it "
 							+ "002_x_default_upgrade.sql, beside 002_x_default_downgrade.sql"));
 	}
@@ -318,9 +318,9 @@ class RepositoryLoaderTests {
 		assertThatExceptionOfType(RepositoryLoadException.class)
 			.isThrownBy(() -> load("h2", List.of(new V003_CreateTag(), new V007_CreateTag())))
 			.satisfies((ex) -> assertThat(ex.problems()).containsExactly(
-					"version 1 is missing: versions run 1, 2, 3 ... without gaps up to 7",
-					"version 5 is missing: versions run 1, 2, 3 ... without gaps up to 7",
-					"version 6 is missing: versions run 1, 2, 3 ... without gaps up to 7"));
+					"version 1 is missing: versions run 1, 2, 3 ... without gaps up to 7; add version 1, or renumber the versions above it",
+					"version 5 is missing: versions run 1, 2, 3 ... without gaps up to 7; add version 5, or renumber the versions above it",
+					"version 6 is missing: versions run 1, 2, 3 ... without gaps up to 7; add version 6, or renumber the versions above it"));
 	}
 
 	@Test
