@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -118,6 +119,15 @@ abstract sealed class Catalog permits PostgresCatalog, MySqlCatalog, H2Catalog {
 			}
 		}
 		return result.toString();
+	}
+
+	/** A row of table, grantee and privileges: a grant, unless on an excluded table. */
+	final void grant(ResultSet rows) throws SQLException {
+		String table = rows.getString(1);
+		if (!excluded(table)) {
+			this.objects.add(new SchemaObjectSnapshot("grant", "on \"" + table + "\" to " + rows.getString(2),
+					Map.of("privileges", "[" + rows.getString(3) + "]")));
+		}
 	}
 
 	/** A value, or {@link SchemaObjectSnapshot#NONE}. */

@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * MySQL's and MariaDB's views, procedures and functions, and triggers, from {@code information_schema}.
+ * MySQL's and MariaDB's views, procedures and functions, triggers and table grants, from
+ * {@code information_schema}.
  * Definers and security types are left out: they name who ran the script, not what it made.
  */
 final class MySqlCatalog extends Catalog {
@@ -30,6 +31,13 @@ final class MySqlCatalog extends Catalog {
 			select event_object_table, trigger_name, action_timing, event_manipulation, action_orientation,
 			  action_statement
 			from information_schema.triggers where trigger_schema = ?""";
+
+	/** The privileges granted on the database's tables, as far as this user may see. */
+	private static final String GRANTS = """
+			select table_name, grantee, group_concat(privilege_type order by privilege_type separator ', ')
+			from information_schema.table_privileges
+			where table_schema = ?
+			group by table_name, grantee""";
 
 	MySqlCatalog(Connection connection, String schema, Set<String> excludedTables) {
 		super(connection, schema, excludedTables);
@@ -66,6 +74,7 @@ final class MySqlCatalog extends Catalog {
 			properties.put(SchemaObjectSnapshot.DEFINITION, source(rows.getString(6)));
 			this.objects.add(new SchemaObjectSnapshot("trigger", rows.getString(1) + "." + rows.getString(2), properties));
 		});
+		query(GRANTS, this::grant);
 		return this.objects;
 	}
 

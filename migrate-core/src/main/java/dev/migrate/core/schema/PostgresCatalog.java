@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * PostgreSQL's views and materialized views, functions and procedures, triggers, sequences, enum and
- * domain types, extensions, and comments on tables, views and columns. Objects that belong to an
+ * domain types, extensions, comments on tables, views and columns, and grants on tables. Objects that belong to an
  * extension are the extension's, and left out; so are internal triggers (those behind foreign keys).
  */
 final class PostgresCatalog extends Catalog {
@@ -71,6 +71,13 @@ final class PostgresCatalog extends Catalog {
 			left join pg_attribute a on a.attrelid = c.oid and a.attnum = d.objsubid and d.objsubid > 0
 			where n.nspname = ? and c.relkind in ('r', 'p', 'v', 'm')""";
 
+	/** What others than the owner may do with the schema's tables, as far as this user may see. */
+	private static final String GRANTS = """
+			select table_name, grantee, string_agg(privilege_type, ', ' order by privilege_type)
+			from information_schema.role_table_grants
+			where table_schema = ? and grantor <> grantee
+			group by table_name, grantee""";
+
 	PostgresCatalog(Connection connection, String schema, Set<String> excludedTables) {
 		super(connection, schema, excludedTables);
 	}
@@ -127,6 +134,7 @@ final class PostgresCatalog extends Catalog {
 							+ " \"" + table + "\"";
 			this.objects.add(new SchemaObjectSnapshot("comment", on, Map.of("text", rows.getString(4))));
 		});
+		query(GRANTS, this::grant);
 		return this.objects;
 	}
 

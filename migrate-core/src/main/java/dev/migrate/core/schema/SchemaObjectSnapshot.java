@@ -18,13 +18,14 @@ import org.jspecify.annotations.Nullable;
  * current value); an enum type its {@code labels}; a domain its {@code base type}, {@code not null},
  * {@code default} and {@code constraints}; an extension its {@code version}; a comment its {@code text}.
  * A function is named with its argument types ({@code add_one(integer)}), a trigger with its table
- * ({@code page.page_audit}), a comment with what it is on ({@code column "page"."title"}).
+ * ({@code page.page_audit}), a comment with what it is on ({@code column "page"."title"}), a grant with its
+ * table and grantee ({@code on "page" to "reader"}).
  */
 public record SchemaObjectSnapshot(String kind, String name, Map<String, String> properties) {
 
 	/** The kinds, in the order a snapshot lists them and a diff reports them. */
 	public static final List<String> KINDS = List.of("view", "materialized view", "function", "procedure", "trigger",
-			"sequence", "type", "domain", "extension", "comment");
+			"sequence", "type", "domain", "extension", "comment", "grant");
 
 	/** The property of an object that is one definition. */
 	public static final String DEFINITION = "definition";
@@ -57,7 +58,11 @@ public record SchemaObjectSnapshot(String kind, String name, Map<String, String>
 
 	/** How a diff names the object: {@code view "post_view"}, {@code comment on table "page"}. */
 	public String label() {
-		return this.kind.equals("comment") ? "comment on " + this.name : this.kind + " \"" + this.name + "\"";
+		return switch (this.kind) {
+			case "comment" -> "comment on " + this.name;
+			case "grant" -> "grant " + this.name;
+			default -> this.kind + " \"" + this.name + "\"";
+		};
 	}
 
 	private static int rank(String kind) {

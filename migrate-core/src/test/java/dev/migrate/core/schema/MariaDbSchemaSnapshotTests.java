@@ -107,4 +107,19 @@ class MariaDbSchemaSnapshotTests extends SchemaSnapshotContractTests {
 				List.of("drop trigger page_upper"), "trigger \"page.page_upper\": event INSERT -> UPDATE");
 	}
 
+	@Test
+	void detectsAGrantOnATableMadeWidenedAndRevoked() throws SQLException {
+		String user = "reader_" + Long.toHexString(System.nanoTime()).substring(0, 8);
+		String grantee = "'" + user + "'@'%'";
+		this.database.execute("create user " + grantee);
+		try {
+			assertLifecycle("grant on \"page\" to " + grantee, List.of("grant select on page to " + grantee),
+					List.of("grant insert on page to " + grantee), List.of("revoke all privileges on page from " + grantee),
+					"grant on \"page\" to " + grantee + ": privileges [SELECT] -> [INSERT, SELECT]");
+		}
+		finally {
+			this.database.execute("drop user " + grantee);
+		}
+	}
+
 }

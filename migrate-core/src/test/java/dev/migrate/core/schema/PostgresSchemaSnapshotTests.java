@@ -165,4 +165,18 @@ class PostgresSchemaSnapshotTests extends SchemaSnapshotContractTests {
 				List.of("comment on view v_page is null"));
 	}
 
+	@Test
+	void detectsAGrantOnATableMadeWidenedAndRevoked() throws SQLException {
+		String role = "migrate_reader_" + Long.toHexString(System.nanoTime());
+		this.database.execute("create role " + role);
+		try {
+			assertLifecycle("grant on \"page\" to " + role, List.of("grant select on page to " + role),
+					List.of("grant insert on page to " + role), List.of("revoke all on page from " + role),
+					"grant on \"page\" to " + role + ": privileges [SELECT] -> [INSERT, SELECT]");
+		}
+		finally {
+			this.database.execute("revoke all on page from " + role, "drop role " + role);
+		}
+	}
+
 }
