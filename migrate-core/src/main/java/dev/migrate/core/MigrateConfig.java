@@ -46,13 +46,16 @@ import org.jspecify.annotations.Nullable;
  * reported with the location it was looked for at, since that is almost always a mistaken location
  * @param encoding the charset SQL scripts are written in; a byte that is not in it is reported
  * @param createSchema whether a configured {@code schema} that does not exist is created (else reported)
+ * @param schemas other schemas (MySQL: databases) that the changesets change, which the round trip
+ * compares too; the configured {@code schema} is always compared
  */
 public record MigrateConfig(DataSource dataSource, String location, String javaPackage,
 		List<JavaChangeset> javaChangesets, @Nullable ClassLoader classLoader, @Nullable String repositoryId,
 		@Nullable String versionTable, String historyTable, @Nullable String schema, @Nullable Integer target,
 		int baselineVersion, boolean baselineOnExistingSchema, boolean validateOnUpgrade,
 		OnNewerDatabase onNewerDatabase, Duration lockTimeout, Map<String, String> placeholders,
-		@Nullable Dialect dialect, boolean allowEmptyRepository, Charset encoding, boolean createSchema) {
+		@Nullable Dialect dialect, boolean allowEmptyRepository, Charset encoding, boolean createSchema,
+		List<String> schemas) {
 
 	/** The default repository location. */
 	public static final String DEFAULT_LOCATION = "classpath:db/migrate";
@@ -108,6 +111,10 @@ public record MigrateConfig(DataSource dataSource, String location, String javaP
 		}
 		placeholders = Map.copyOf(placeholders);
 		Objects.requireNonNull(encoding, "encoding must not be null");
+		schemas = List.copyOf(schemas);
+		for (String each : schemas) {
+			requireIdentifier(each, "schemas");
+		}
 	}
 
 	/** A builder with the engine's defaults. */
@@ -196,6 +203,8 @@ public record MigrateConfig(DataSource dataSource, String location, String javaP
 
 		private boolean createSchema = true;
 
+		private final List<String> schemas = new ArrayList<>();
+
 		private Builder() {
 		}
 
@@ -220,6 +229,7 @@ public record MigrateConfig(DataSource dataSource, String location, String javaP
 			this.allowEmptyRepository = config.allowEmptyRepository;
 			this.encoding = config.encoding;
 			this.createSchema = config.createSchema;
+			this.schemas.addAll(config.schemas);
 		}
 
 		public Builder dataSource(DataSource dataSource) {
@@ -329,6 +339,12 @@ public record MigrateConfig(DataSource dataSource, String location, String javaP
 			return this;
 		}
 
+		public Builder schemas(List<String> schemas) {
+			this.schemas.clear();
+			this.schemas.addAll(schemas);
+			return this;
+		}
+
 		/** The configuration; fails with a message naming the value when one is invalid. */
 		public MigrateConfig build() {
 			if (this.dataSource == null) {
@@ -338,7 +354,7 @@ public record MigrateConfig(DataSource dataSource, String location, String javaP
 					this.classLoader, this.repositoryId, this.versionTable, this.historyTable, this.schema,
 					this.target, this.baselineVersion, this.baselineOnExistingSchema, this.validateOnUpgrade,
 					this.onNewerDatabase, this.lockTimeout, this.placeholders, this.dialect, this.allowEmptyRepository,
-					this.encoding, this.createSchema);
+					this.encoding, this.createSchema, this.schemas);
 		}
 
 	}

@@ -58,6 +58,7 @@ public final class MigrateConfigMapper {
 			.allowEmptyRepository(properties.isAllowEmptyRepository())
 			.encoding(properties.getEncoding())
 			.createSchema(properties.isCreateSchema())
+			.schemas(properties.getSchemas())
 			.placeholders(properties.getPlaceholders());
 		MigrateConfig config = build(builder, properties);
 		if (customizers.isEmpty()) {
@@ -114,6 +115,7 @@ public final class MigrateConfigMapper {
 		properties.put("migrate.version-table", new Property("versionTable", MigrateProperties::getVersionTable));
 		properties.put("migrate.history-table", new Property("historyTable", MigrateProperties::getHistoryTable));
 		properties.put("migrate.schema", new Property("schema", MigrateProperties::getSchema));
+		properties.put("migrate.schemas", new Property("schemas", MigrateProperties::getSchemas));
 		properties.put("migrate.target", new Property("target", MigrateProperties::getTarget));
 		properties.put("migrate.baseline.version",
 				new Property("baselineVersion", (each) -> each.getBaseline().getVersion()));

@@ -3,7 +3,9 @@ package dev.migrate.autoconfigure;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.migrate.core.MigrateConfig;
@@ -105,6 +107,11 @@ public class MigrateProperties {
 	 * Whether to create migrate.schema when it does not exist (on MySQL: the database).
 	 */
 	private boolean createSchema = true;
+
+	/**
+	 * Other schemas (MySQL: databases) that the changesets change, which the round trip compares too.
+	 */
+	private List<String> schemas = new ArrayList<>();
 
 	/**
 	 * JDBC URL of the database to migrate, for a DataSource of its own. Defaults to the application's.
@@ -251,6 +258,14 @@ public class MigrateProperties {
 
 	public void setCreateSchema(boolean createSchema) {
 		this.createSchema = createSchema;
+	}
+
+	public List<String> getSchemas() {
+		return this.schemas;
+	}
+
+	public void setSchemas(List<String> schemas) {
+		this.schemas = schemas;
 	}
 
 	public @Nullable String getUrl() {

@@ -59,7 +59,7 @@ class MigratePropertiesTests {
 				"migrate.target=2", "migrate.baseline.version=1", "migrate.baseline.on-existing-schema=true",
 				"migrate.validate-on-startup=false", "migrate.on-newer-database=ignore", "migrate.lock-timeout=5s",
 				"migrate.placeholders.owner=app", "migrate.allow-empty-repository=true", "migrate.encoding=ISO-8859-1",
-				"migrate.create-schema=false")
+				"migrate.create-schema=false", "migrate.schemas=audit,reporting")
 			.run((context) -> {
 				MigrateConfig config = context.getBean(Migrate.class).config();
 				assertThat(config.javaPackage()).isEmpty();
@@ -76,6 +76,7 @@ class MigratePropertiesTests {
 				assertThat(config.allowEmptyRepository()).isTrue();
 				assertThat(config.encoding()).isEqualTo(java.nio.charset.StandardCharsets.ISO_8859_1);
 				assertThat(config.createSchema()).isFalse();
+				assertThat(config.schemas()).containsExactly("audit", "reporting");
 				assertThat(context.getBean(Migrate.class).dbVersion()).isEqualTo(2);
 				assertThat(context.getBean(Migrate.class).status().repositoryId()).isEqualTo("shop");
 			});

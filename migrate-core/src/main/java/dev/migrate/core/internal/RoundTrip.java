@@ -2,7 +2,9 @@ package dev.migrate.core.internal;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.migrate.core.ChangesetFailedException;
@@ -63,7 +65,7 @@ public final class RoundTrip {
 			if (start > repository.version()) {
 				throw new DatabaseNewerException(this.session.repositoryId(), start, repository.version());
 			}
-			SchemaSnapshot atStart = snapshot(this.session);
+			Snapshot atStart = snapshot(this.session);
 			List<Integer> tested = new ArrayList<>();
 			List<Integer> irreversible = new ArrayList<>();
 			List<RoundTripFailure> failures = new ArrayList<>();
@@ -132,13 +134,13 @@ public final class RoundTrip {
 	private @Nullable RoundTripFailure roundTrip(Session on, Changeset changeset, boolean columnOrder)
 			throws SQLException {
 		ChangesetRunner runner = new ChangesetRunner(on);
-		SchemaSnapshot before = snapshot(on);
+		Snapshot before = snapshot(on);
 		try {
 			runner.run(changeset, Direction.UPGRADE);
 			runner.run(changeset, Direction.DOWNGRADE);
-			SchemaDiff diff = SchemaDiff.between(before, snapshot(on), columnOrder);
-			if (!diff.isEmpty()) {
-				return new RoundTripFailure(changeset.version(), downgrade(changeset), diff.differences(), null, false);
+			List<String> differences = before.differences(snapshot(on), columnOrder);
+			if (!differences.isEmpty()) {
+				return new RoundTripFailure(changeset.version(), downgrade(changeset), differences, null, false);
 			}
 			runner.run(changeset, Direction.UPGRADE);
 			return null;
@@ -152,7 +154,7 @@ public final class RoundTrip {
 	 * Every tested version downgraded in one go, then compared with the schema the round trip started from,
 	 * and upgraded again; null when it gives the schema back.
 	 */
-	private @Nullable RoundTripFailure wholePath(Session on, int start, int latest, SchemaSnapshot atStart,
+	private @Nullable RoundTripFailure wholePath(Session on, int start, int latest, Snapshot atStart,
 			boolean columnOrder) throws SQLException {
 		Repository repository = on.repository();
 		ChangesetRunner runner = new ChangesetRunner(on);
@@ -165,13 +167,13 @@ public final class RoundTrip {
 						true);
 			}
 		}
-		SchemaDiff diff = SchemaDiff.between(atStart, snapshot(on), columnOrder);
+		List<String> differences = atStart.differences(snapshot(on), columnOrder);
 		for (int version = start + 1; version <= latest; version++) {
 			runner.run(repository.changeset(version), Direction.UPGRADE);
 		}
-		return diff.isEmpty() ? null
-				: new RoundTripFailure(start, "the downgrades of versions " + (start + 1) + " to " + latest,
-						diff.differences(), null, true);
+		return differences.isEmpty() ? null
+				: new RoundTripFailure(start, "the downgrades of versions " + (start + 1) + " to " + latest, differences,
+						null, true);
 	}
 
 	/** The downgrade to fix: its script, or the class. */
@@ -192,9 +194,33 @@ public final class RoundTrip {
 				+ "scratch schema and leaves the configured one alone).";
 	}
 
-	private static SchemaSnapshot snapshot(Session on) throws SQLException {
-		return SchemaSnapshot.read(on.connection(), null,
-				Set.of(on.versionTable().name(), on.historyTable().name()));
+	/** The session's schema, and each of the other schemas the configuration names. */
+	private static Snapshot snapshot(Session on) throws SQLException {
+		Map<String, SchemaSnapshot> others = new LinkedHashMap<>();
+		for (String schema : on.config().schemas()) {
+			others.put(schema, SchemaSnapshot.read(on.connection(), schema, Set.of()));
+		}
+		return new Snapshot(SchemaSnapshot.read(on.connection(), null,
+				Set.of(on.versionTable().name(), on.historyTable().name())), others);
+	}
+
+	/**
+	 * What the round trip compares at one point: the schema it works in and the other schemas of
+	 * {@code migrate.schemas}.
+	 */
+	private record Snapshot(SchemaSnapshot schema, Map<String, SchemaSnapshot> others) {
+
+		/** The differences from this to {@code after}, those of another schema saying which. */
+		List<String> differences(Snapshot after, boolean columnOrder) {
+			List<String> lines = new ArrayList<>(SchemaDiff.between(this.schema, after.schema, columnOrder).differences());
+			this.others.forEach((name, before) -> {
+				for (String line : SchemaDiff.between(before, after.others.get(name), columnOrder).differences()) {
+					lines.add("in schema \"" + name + "\": " + line);
+				}
+			});
+			return lines;
+		}
+
 	}
 
 }

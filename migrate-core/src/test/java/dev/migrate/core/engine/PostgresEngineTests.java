@@ -1,12 +1,14 @@
 package dev.migrate.core.engine;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import dev.migrate.core.ChangesetFailedException;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.MigrationResult;
+import dev.migrate.core.RoundTripException;
 import dev.migrate.core.testing.TestDatabase;
 import dev.migrate.core.testing.UpgradeMain;
 import org.junit.jupiter.api.Test;
@@ -138,6 +140,25 @@ class PostgresEngineTests extends EngineContractTests {
 			.withMessageContaining("Nothing of it ran (its first statement failed), but its run is recorded as started, "
 					+ "so the repository is dirty: fix the changeset, then run repair")
 			.withMessageNotContaining("The statements before it were committed");
+	}
+
+	@Test
+	void theRoundTripComparesTheOtherSchemasItIsToldOf() {
+		String other = this.database.schema() + "_audit";
+		this.database.execute("CREATE SCHEMA " + other);
+		try {
+			this.folder.version(1, "audit", "CREATE TABLE IF NOT EXISTS " + other + ".audit_log (id INTEGER);", "SELECT 1;");
+			assertThat(migrate().test().tested()).as("without migrate.schemas").containsExactly(1);
+			this.database.execute("DROP TABLE " + other + ".audit_log");
+			migrate().downgrade(0);
+			Migrate told = new Migrate(config().schemas(List.of(other)).build());
+			assertThatExceptionOfType(RoundTripException.class).isThrownBy(told::test)
+				.satisfies((ex) -> assertThat(ex.diff().differences())
+					.containsExactly("in schema \"" + other + "\": table \"audit_log\" was added"));
+		}
+		finally {
+			this.database.execute("DROP SCHEMA " + other + " CASCADE");
+		}
 	}
 
 	@Test
