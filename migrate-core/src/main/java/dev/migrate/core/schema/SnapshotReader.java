@@ -62,6 +62,12 @@ final class SnapshotReader {
 			from information_schema.statistics
 			where table_schema = ? and column_name is not null""";
 
+	/** Every index column of an H2 schema in one query, in the columns of {@link #POSTGRES_INDEXES}. */
+	private static final String H2_INDEXES = """
+			select table_name, index_name, is_unique, column_name, ordinal_position
+			from information_schema.index_columns
+			where table_schema = ?""";
+
 	private static final String POSTGRES_PRIMARY_KEYS = """
 			select cl.relname, con.conname, a.attname, k.position
 			from pg_constraint con
@@ -355,15 +361,21 @@ final class SnapshotReader {
 		}
 	}
 
-	/** The indexes of every table read: in one query on PostgreSQL and MySQL, else one metadata call a table. */
+	/** The indexes of every table read: in one query where the catalog allows it, else one metadata call a table. */
 	private void readIndexes() throws SQLException {
-		if ((this.flavor != Flavor.POSTGRESQL && this.flavor != Flavor.MYSQL) || this.onlyTable != null) {
+		@Nullable String sql = switch (this.flavor) {
+			case POSTGRESQL -> POSTGRES_INDEXES;
+			case MYSQL -> MYSQL_INDEXES;
+			case H2 -> H2_INDEXES;
+			case OTHER -> null;
+		};
+		if (sql == null || this.onlyTable != null) {
 			for (Parts table : this.tables.values()) {
 				readIndexes(table);
 			}
 			return;
 		}
-		query((this.flavor == Flavor.POSTGRESQL) ? POSTGRES_INDEXES : MYSQL_INDEXES, (rows) -> {
+		query(sql, (rows) -> {
 			Parts table = this.tables.get(rows.getString(1));
 			String name = rows.getString(2);
 			if (table == null || table.constraintIndexes.contains(name)) {
