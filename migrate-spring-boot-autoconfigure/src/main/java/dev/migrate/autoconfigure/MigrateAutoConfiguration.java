@@ -137,7 +137,7 @@ public final class MigrateAutoConfiguration {
 		@Lazy(false)
 		MigrateCommandInitializer migrateCommandInitializer(Migrate migrate, MigrateProperties properties) {
 			return new MigrateCommandInitializer(migrate, MigrateCommand.of(properties.getCommand()),
-					MigrateConfigMapper.target(properties.getTarget()), System.out);
+					MigrateConfigMapper.target(properties.getTarget()), properties.isDryRun(), System.out);
 		}
 
 	}

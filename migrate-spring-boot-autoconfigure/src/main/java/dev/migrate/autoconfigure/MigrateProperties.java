@@ -73,6 +73,11 @@ public class MigrateProperties {
 	private @Nullable String command;
 
 	/**
+	 * Whether migrate.command=upgrade or downgrade prints the statements it would run, and runs none.
+	 */
+	private boolean dryRun;
+
+	/**
 	 * Whether to check the checksums of applied changesets against the repository before upgrading.
 	 */
 	private boolean validateOnStartup = true;
@@ -234,6 +239,14 @@ public class MigrateProperties {
 
 	public void setPlaceholders(Map<String, String> placeholders) {
 		this.placeholders = placeholders;
+	}
+
+	public boolean isDryRun() {
+		return this.dryRun;
+	}
+
+	public void setDryRun(boolean dryRun) {
+		this.dryRun = dryRun;
 	}
 
 	public boolean isAllowEmptyRepository() {

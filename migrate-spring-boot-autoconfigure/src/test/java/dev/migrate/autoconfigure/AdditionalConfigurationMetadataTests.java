@@ -42,7 +42,7 @@ class AdditionalConfigurationMetadataTests {
 					"migrate.target", "migrate.baseline.version", "migrate.baseline.on-existing-schema",
 					"migrate.validate-on-startup", "migrate.on-newer-database", "migrate.lock-timeout",
 					"migrate.placeholders", "migrate.url", "migrate.user", "migrate.password", "migrate.command",
-					"migrate.allow-empty-repository", "migrate.encoding", "migrate.create-schema", "migrate.schemas");
+					"migrate.allow-empty-repository", "migrate.encoding", "migrate.create-schema", "migrate.schemas", "migrate.dry-run");
 	}
 
 	@Test

@@ -48,18 +48,23 @@ public enum MigrateCommand {
 			MigrationResult result = (target != null) ? migrate.upgrade(target) : migrate.upgrade();
 			return Result.success(migration("Upgraded", result));
 		}
+
+		@Override
+		Result plan(Migrate migrate, @Nullable Integer target) {
+			return Result.success(migrate.planUpgrade(target).script());
+		}
 	},
 
 	/** Downgrades to {@code migrate.target}, which must be given: there is no downgrade to 0 by default. */
 	DOWNGRADE("downgrade") {
 		@Override
 		Result run(Migrate migrate, @Nullable Integer target) {
-			if (target == null) {
-				throw new InvalidMigratePropertyException(TARGET, MigrateProperties.LATEST,
-						"migrate.command=downgrade needs the version to go down to: give migrate.target=N "
-								+ "(--migrate.target=N on the command line)");
-			}
-			return Result.success(migration("Downgraded", migrate.downgrade(target)));
+			return Result.success(migration("Downgraded", migrate.downgrade(requireTarget(target))));
+		}
+
+		@Override
+		Result plan(Migrate migrate, @Nullable Integer target) {
+			return Result.success(migrate.planDowngrade(requireTarget(target)).script());
 		}
 	},
 
@@ -112,6 +117,8 @@ public enum MigrateCommand {
 
 	private static final String TARGET = "migrate.target";
 
+	private static final String DRY_RUN = "migrate.dry-run";
+
 	private final String value;
 
 	MigrateCommand(String value) {
@@ -131,6 +138,17 @@ public enum MigrateCommand {
 	 */
 	abstract Result run(Migrate migrate, @Nullable Integer target);
 
+	/**
+	 * The dry run of the command ({@code migrate.dry-run=true}): the statements it would run, run by none.
+	 * @param migrate the engine
+	 * @param target {@code migrate.target}; null for the latest version (or none given)
+	 * @return the plan to print
+	 */
+	Result plan(Migrate migrate, @Nullable Integer target) {
+		throw new InvalidMigratePropertyException(DRY_RUN, "true", "migrate.command=" + this.value
+				+ " has no dry run: only upgrade and downgrade have one");
+	}
+
 	/** Whether {@code migrate.command} names a command: set and not blank. */
 	public static boolean requested(PropertyResolver properties) {
 		return StringUtils.hasText(properties.getProperty(PROPERTY));
@@ -146,6 +164,16 @@ public enum MigrateCommand {
 					"give one of " + Arrays.stream(values())
 						.map(MigrateCommand::value)
 						.collect(Collectors.joining(", "))));
+	}
+
+	/** The version a downgrade goes to, which must be given: there is no downgrade to 0 by default. */
+	private static int requireTarget(@Nullable Integer target) {
+		if (target == null) {
+			throw new InvalidMigratePropertyException(TARGET, MigrateProperties.LATEST,
+					"migrate.command=downgrade needs the version to go down to: give migrate.target=N "
+							+ "(--migrate.target=N on the command line)");
+		}
+		return target;
 	}
 
 	private static String migration(String verb, MigrationResult result) {

@@ -23,6 +23,8 @@ public class MigrateCommandInitializer implements InitializingBean {
 
 	private final @Nullable Integer target;
 
+	private final boolean dryRun;
+
 	private final PrintStream out;
 
 	/**
@@ -30,19 +32,22 @@ public class MigrateCommandInitializer implements InitializingBean {
 	 * @param migrate the engine
 	 * @param command the command
 	 * @param target {@code migrate.target}; null for the latest version (or none given)
+	 * @param dryRun {@code migrate.dry-run}: print the statements the command would run, and run none
 	 * @param out where the result goes: standard output
 	 */
 	public MigrateCommandInitializer(Migrate migrate, MigrateCommand command, @Nullable Integer target,
-			PrintStream out) {
+			boolean dryRun, PrintStream out) {
 		this.migrate = migrate;
 		this.command = command;
 		this.target = target;
+		this.dryRun = dryRun;
 		this.out = out;
 	}
 
 	@Override
 	public void afterPropertiesSet() {
-		MigrateCommand.Result result = this.command.run(this.migrate, this.target);
+		MigrateCommand.Result result = this.dryRun ? this.command.plan(this.migrate, this.target)
+				: this.command.run(this.migrate, this.target);
 		this.out.print(result.output().endsWith("\n") ? result.output() : result.output() + "\n");
 		this.out.flush();
 		throw new MigrateCommandException(this.command, result.exitCode());

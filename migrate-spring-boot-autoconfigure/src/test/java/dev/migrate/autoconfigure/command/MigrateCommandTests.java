@@ -75,6 +75,33 @@ class MigrateCommandTests {
 	}
 
 	@Test
+	void aDryRunPrintsTheStatementsOfTheUpgradeAndRunsNone(CapturedOutput output) {
+		migrate().upgrade(1);
+		this.contextRunner.withPropertyValues("migrate.command=upgrade", "migrate.dry-run=true")
+			.run((context) -> assertThat(ended(context).getExitCode()).isZero());
+		assertThat(output).contains("-- Dry run of upgrade: repository 'cms' on h2, from version 1 to version 3. "
+				+ "Nothing was changed.").contains("-- Version 2 (002_create_tag_default_upgrade.sql): create tag");
+		assertThat(dbVersion()).isEqualTo(1);
+		this.contextRunner.withPropertyValues("migrate.command=downgrade", "migrate.target=0", "migrate.dry-run=true")
+			.run((context) -> assertThat(ended(context).getExitCode()).isZero());
+		assertThat(output).contains("-- Dry run of downgrade: repository 'cms' on h2, from version 1 to version 0.");
+		assertThat(dbVersion()).isEqualTo(1);
+	}
+
+	@Test
+	void aDryRunOfACommandThatHasNoneIsRefused() {
+		this.contextRunner.withPropertyValues("migrate.command=status", "migrate.dry-run=true").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOfSatisfying(InvalidMigratePropertyException.class, (ex) -> {
+					assertThat(ex.getProperty()).isEqualTo("migrate.dry-run");
+					assertThat(ex.getReason()).isEqualTo("migrate.command=status has no dry run: only upgrade and "
+							+ "downgrade have one");
+				});
+		});
+	}
+
+	@Test
 	void statusPrintsTheEnginesTable(CapturedOutput output) {
 		this.contextRunner.withPropertyValues("migrate.command=STATUS")
 			.run((context) -> assertThat(ended(context).getCommand()).isEqualTo(MigrateCommand.STATUS));
