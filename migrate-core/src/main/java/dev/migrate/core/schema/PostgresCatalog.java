@@ -71,12 +71,18 @@ final class PostgresCatalog extends Catalog {
 			left join pg_attribute a on a.attrelid = c.oid and a.attnum = d.objsubid and d.objsubid > 0
 			where n.nspname = ? and c.relkind in ('r', 'p', 'v', 'm')""";
 
-	/** What others than the owner may do with the schema's tables, as far as this user may see. */
+	/**
+	 * What others than the owner may do with the schema's tables and views: from their ACLs, which are
+	 * null (nothing to read) for the many with the default privileges. A tenth of the cost of
+	 * {@code information_schema.role_table_grants}, which the round trip reads twice a changeset.
+	 */
 	private static final String GRANTS = """
-			select table_name, grantee, string_agg(privilege_type, ', ' order by privilege_type)
-			from information_schema.role_table_grants
-			where table_schema = ? and grantor <> grantee
-			group by table_name, grantee""";
+			select c.relname, case when a.grantee = 0 then 'PUBLIC' else a.grantee::regrole::text end,
+			  string_agg(a.privilege_type, ', ' order by a.privilege_type)
+			from pg_class c join pg_namespace n on n.oid = c.relnamespace
+			cross join lateral aclexplode(c.relacl) a
+			where n.nspname = ? and c.relkind in ('r', 'p', 'v', 'm') and c.relacl is not null and a.grantor <> a.grantee
+			group by 1, 2""";
 
 	PostgresCatalog(Connection connection, String schema, Set<String> excludedTables) {
 		super(connection, schema, excludedTables);
