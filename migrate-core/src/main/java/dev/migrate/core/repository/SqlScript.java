@@ -40,6 +40,9 @@ public final class SqlScript {
 
 	private volatile @Nullable String checksum;
 
+	/** The text, decoded once: a run reads it to check it, to split it and to record it. */
+	private volatile @Nullable String text;
+
 	private volatile @Nullable Set<String> directives;
 
 	/** A script whose text is known. */
@@ -65,10 +68,20 @@ public final class SqlScript {
 	}
 
 	/**
-	 * The script's text, decoded strictly: a byte that is not in the charset is never replaced.
+	 * The script's text, decoded strictly (once): a byte that is not in the charset is never replaced.
 	 * @throws MigrateException naming the file, the byte, its offset and line, when one is not
 	 */
 	public String text() {
+		String result = this.text;
+		if (result == null) {
+			result = decode();
+			this.text = result;
+		}
+		return result;
+	}
+
+	/** The bytes decoded strictly in the script's charset. */
+	private String decode() {
 		byte[] bytes = content();
 		int start = (startsWithByteOrderMark(bytes) && this.encoding.equals(StandardCharsets.UTF_8)) ? 3 : 0;
 		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
