@@ -84,7 +84,8 @@ public record MigrateConfig(DataSource dataSource, String location, String javaP
 		if (repositoryId != null) {
 			requireText(repositoryId, "repositoryId");
 			if (repositoryId.length() > 250) {
-				throw new IllegalArgumentException("repositoryId is longer than 250 characters: " + repositoryId);
+				throw new IllegalArgumentException("repositoryId is " + repositoryId.length() + " characters long, more "
+						+ "than the 250 of the version table's column: shorten it");
 			}
 		}
 		if (versionTable != null) {

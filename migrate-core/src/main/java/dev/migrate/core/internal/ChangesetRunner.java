@@ -64,17 +64,18 @@ final class ChangesetRunner {
 	private ChangesetRun run(Changeset changeset, Direction direction, int newVersion, boolean insertVersionRow)
 			throws SQLException {
 		this.session.appliedDigest(); // read before this run changes anything
-		HistoryEntry started = new HistoryEntry(0, changeset.version(), changeset.description(), changeset.type(),
-				direction, changeset.checksum(), false, this.session.user(), Instant.now(), null,
-				(direction == Direction.UPGRADE) ? downgradeScript(changeset) : null, null);
 		boolean transactional = this.session.dialect().supportsTransactionalDdl() && inTransaction(changeset, direction);
 		Body body;
+		String downgradeScript;
 		try {
 			body = prepare(changeset, direction, transactional);
+			downgradeScript = (direction == Direction.UPGRADE) ? recordedDowngradeScript(changeset) : null;
 		}
 		catch (Failure failure) {
 			throw failure.toException(changeset, direction, false);
 		}
+		HistoryEntry started = new HistoryEntry(0, changeset.version(), changeset.description(), changeset.type(),
+				direction, changeset.checksum(), false, this.session.user(), Instant.now(), null, downgradeScript, null);
 		String source = (direction == Direction.DOWNGRADE && changeset instanceof SqlChangeset sql && sql.downgrade() != null)
 				? sql.downgrade().fileName() : changeset.source();
 		logger.info("{} version {} ({}, {}) ...", (direction == Direction.UPGRADE) ? "Upgrading to" : "Downgrading from",
@@ -213,6 +214,21 @@ final class ChangesetRunner {
 			return script == null || !script.directives().contains(SqlChangeset.NO_TRANSACTION);
 		}
 		return ((JavaBackedChangeset) changeset).changeset().transactional();
+	}
+
+	/**
+	 * The downgrade script to record with an upgrade, read after the upgrade script, so that a problem of
+	 * both is reported for the upgrade, the script that was to run.
+	 */
+	private @Nullable String recordedDowngradeScript(Changeset changeset) throws Failure {
+		try {
+			return downgradeScript(changeset);
+		}
+		catch (MigrateException ex) {
+			String source = (changeset instanceof SqlChangeset sql && sql.downgrade() != null) ? sql.downgrade().fileName()
+					: changeset.source();
+			throw new Failure(source, 0, null, ex.getMessage(), ex);
+		}
 	}
 
 	/** The downgrade script an upgrade of a SQL changeset records, its placeholders replaced. */

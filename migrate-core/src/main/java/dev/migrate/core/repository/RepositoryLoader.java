@@ -297,7 +297,10 @@ public final class RepositoryLoader {
 		String layout = " does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql";
 		String suggested = ScriptName.looksLikeChangeset(fileName) ? ScriptName.suggestedName(fileName) : null;
 		if (suggested == null) {
-			return fileName + layout + " (a number of at least three digits, e.g. 001_add_ctime_default_upgrade.sql)";
+			String dump = ScriptName.looksLikeChangeset(fileName) ? "; if it is the schema as first deployed, it is the "
+					+ "baseline: 000_baseline_default_upgrade.sql" : "";
+			return fileName + layout + " (a number of at least three digits, e.g. 001_add_ctime_default_upgrade.sql)"
+					+ dump;
 		}
 		String pair = suggested.endsWith("_upgrade.sql")
 				? suggested.substring(0, suggested.length() - "_upgrade.sql".length()) + "_downgrade.sql"

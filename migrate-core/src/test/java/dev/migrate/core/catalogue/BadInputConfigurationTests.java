@@ -87,7 +87,8 @@ abstract class BadInputConfigurationTests extends BadInputCase {
 	@Test
 	void aRepositoryIdOfMoreThan250CharactersIsRefused() {
 		String id = "r".repeat(251);
-		assertRefused((config) -> config.repositoryId(id), "repositoryId is longer than 250 characters: " + id);
+		assertRefused((config) -> config.repositoryId(id),
+				"repositoryId is 251 characters long, more than the 250 of the version table's column: shorten it");
 	}
 
 	@Test

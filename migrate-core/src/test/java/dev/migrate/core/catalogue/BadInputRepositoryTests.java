@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 
+import dev.migrate.core.ChangesetFailedException;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationResult;
@@ -82,7 +83,8 @@ abstract class BadInputRepositoryTests extends BadInputCase {
 	void aSchemaSqlAmongTheVersionsIsReported() {
 		this.folder.tables(3).file("versions/schema.sql", "CREATE TABLE tags (id INTEGER);");
 		assertRefused(invalid() + "schema.sql does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql "
-				+ "(a number of at least three digits, e.g. 001_add_ctime_default_upgrade.sql)");
+				+ "(a number of at least three digits, e.g. 001_add_ctime_default_upgrade.sql); if it is the schema as "
+				+ "first deployed, it is the baseline: 000_baseline_default_upgrade.sql");
 	}
 
 	@Test
@@ -277,9 +279,11 @@ abstract class BadInputRepositoryTests extends BadInputCase {
 		this.folder.version(1, "prefixed", "CREATE TABLE ${prefix}_page (id INTEGER);", "DROP TABLE ${prefix}_page;");
 		new Migrate(config().baselineOnExistingSchema(true).target(0).build()).upgrade();
 		Fingerprint before = fingerprint();
-		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> migrate().upgrade())
-			.withMessage("001_prefixed_default_downgrade.sql line 1 uses the placeholder ${prefix}, which has no "
-				+ "value: set it in the configuration (migrate.placeholders.prefix), or remove it from the script");
+		assertThatExceptionOfType(ChangesetFailedException.class).isThrownBy(() -> migrate().upgrade())
+			.withMessage("The upgrade of version 1 failed in 001_prefixed_default_upgrade.sql: "
+				+ "001_prefixed_default_upgrade.sql line 1 uses the placeholder ${prefix}, which has no "
+				+ "value: set it in the configuration (migrate.placeholders.prefix), or remove it from the script\n"
+				+ "  Nothing of version 1 was kept: fix the changeset and run the command again.");
 		assertUnchanged(before);
 	}
 

@@ -107,7 +107,8 @@ class RepositoryLoaderTests {
 							+ "named as a Flyway migration): name it 002_add_views_default_upgrade.sql, beside "
 							+ "002_add_views_default_downgrade.sql",
 					"schema.sql does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql (a number of at "
-							+ "least three digits, e.g. 001_add_ctime_default_upgrade.sql)"));
+							+ "least three digits, e.g. 001_add_ctime_default_upgrade.sql); if it is the schema as first deployed, it "
+							+ "is the baseline: 000_baseline_default_upgrade.sql"));
 	}
 
 	@Test
