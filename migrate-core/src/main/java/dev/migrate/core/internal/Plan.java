@@ -7,10 +7,8 @@ import java.util.List;
 
 import dev.migrate.core.ChecksumMismatchException;
 import dev.migrate.core.DatabaseNewerException;
-import dev.migrate.core.InvalidVersionException;
 import dev.migrate.core.MigrateConfig.OnNewerDatabase;
 import dev.migrate.core.MigrationPlan;
-import dev.migrate.core.NonEmptySchemaException;
 import dev.migrate.core.ValidationResult;
 import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.internal.sql.SqlScriptSplitter;
@@ -61,10 +59,7 @@ public final class Plan {
 				}
 				return plan(Direction.UPGRADE, dbVersion, dbVersion, preparation, List.of());
 			}
-			if (to < dbVersion) {
-				throw new InvalidVersionException("Cannot upgrade to version " + to + ": the database is at version "
-						+ dbVersion + " already. Use downgrade to go back. Nothing was changed.");
-			}
+			Upgrade.requireNotBelow(to, dbVersion);
 			if (this.session.config().validateOnUpgrade()) {
 				ValidationResult validation = Validate.check(this.session, state);
 				if (!validation.valid()) {
@@ -102,38 +97,24 @@ public final class Plan {
 	 */
 	private int versionControl(List<String> preparation) throws SQLException {
 		Repository repository = this.session.repository();
-		List<String> tables = Tables.listExcept(this.session.connection(), this.session.dialect(),
-				this.session.versionTable().name(), this.session.historyTable().name());
-		int version = 0;
-		if (!tables.isEmpty()) {
-			if (!this.session.config().baselineOnExistingSchema()) {
-				throw new NonEmptySchemaException(this.session.repositoryId(),
-						this.session.dialect().currentSchema(this.session.connection()), tables,
-						this.session.config().baselineVersion());
-			}
-			version = this.session.config().baselineVersion();
-			if (version > repository.version()) {
-				throw new InvalidVersionException("The baseline version " + version
-						+ " is beyond the repository's latest version " + repository.version() + ". Nothing was changed.");
-			}
-		}
+		List<String> tables = VersionControl.userTables(this.session);
+		int version = VersionControl.firstRunVersion(this.session, tables);
+		boolean baseline = tables.isEmpty() && repository.baseline() != null;
 		if (!this.session.versionTable().exists()) {
 			preparation.add(this.session.versionTable().createSql());
 		}
 		if (!this.session.historyTable().exists()) {
 			preparation.addAll(this.session.historyTable().createSql());
 		}
-		if (version == 0 && tables.isEmpty() && repository.baseline() != null) {
-			SqlChangeset baseline = repository.baseline();
-			preparation.add("-- the baseline script, " + baseline.upgrade().fileName());
-			preparation.addAll(statements(baseline.upgrade()));
+		if (baseline) {
+			preparation.add("-- the baseline script, " + repository.baseline().upgrade().fileName());
+			preparation.addAll(statements(repository.baseline().upgrade()));
 		}
 		preparation.add(this.session.versionTable().insertSqlText(this.session.repositoryId(), repository.location(),
 				version));
 		String description = (version == 0) ? "baseline" : repository.changeset(version).description();
 		ChangesetType type = (version == 0) ? ChangesetType.BASELINE : repository.changeset(version).type();
-		Direction direction = (version == 0 && tables.isEmpty() && repository.baseline() != null) ? Direction.UPGRADE
-				: Direction.STAMP;
+		Direction direction = baseline ? Direction.UPGRADE : Direction.STAMP;
 		preparation.add(this.session.historyTable().appendSqlText(this.session.repositoryId(),
 				entry(version, description, type, direction, null, true, null, AppliedDigest.of(repository, version))));
 		return version;

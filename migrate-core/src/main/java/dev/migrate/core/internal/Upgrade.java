@@ -65,10 +65,7 @@ public final class Upgrade {
 					+ "going on as configured", repositoryId, dbVersion, latest);
 			return new MigrationResult(repositoryId, dbVersion, dbVersion, List.of());
 		}
-		if (to < dbVersion) {
-			throw new InvalidVersionException("Cannot upgrade to version " + to + ": the database is at version "
-					+ dbVersion + " already. Use downgrade to go back. Nothing was changed.");
-		}
+		requireNotBelow(to, dbVersion);
 		if (this.session.config().validateOnUpgrade() && !unchanged(head, dbVersion)) {
 			ValidationResult validation = Validate.check(this.session, this.session.state());
 			if (!validation.valid()) {
@@ -91,6 +88,14 @@ public final class Upgrade {
 					+ latest + ". Nothing was changed.");
 		}
 		return to;
+	}
+
+	/** Fails when the target is below the db version: an upgrade never goes back. */
+	static void requireNotBelow(int to, int dbVersion) {
+		if (to < dbVersion) {
+			throw new InvalidVersionException("Cannot upgrade to version " + to + ": the database is at version "
+					+ dbVersion + " already. Use downgrade to go back. Nothing was changed.");
+		}
 	}
 
 	/**

@@ -42,7 +42,7 @@ public final class VersionControl {
 				throw new AlreadyUnderVersionControlException(this.session.repositoryId(), state.dbVersion());
 			}
 			this.session.createTables();
-			boolean baseline = version == 0 && repository.baseline() != null && userTables().isEmpty();
+			boolean baseline = version == 0 && repository.baseline() != null && userTables(this.session).isEmpty();
 			if (baseline) {
 				new ChangesetRunner(this.session).runBaseline(repository.baseline());
 			}
@@ -59,34 +59,44 @@ public final class VersionControl {
 	 * baseline version when the configuration allows it; otherwise it refuses.
 	 */
 	void controlOnFirstRun() throws SQLException {
-		List<String> tables = userTables();
+		List<String> tables = userTables(this.session);
 		Repository repository = this.session.repository();
-		if (tables.isEmpty()) {
-			this.session.createTables();
-			if (repository.baseline() != null) {
-				new ChangesetRunner(this.session).runBaseline(repository.baseline());
-			}
-			else {
-				stamp(0);
-			}
-			return;
-		}
-		int baselineVersion = this.session.config().baselineVersion();
-		if (!this.session.config().baselineOnExistingSchema()) {
-			throw new NonEmptySchemaException(this.session.repositoryId(),
-					this.session.dialect().currentSchema(this.session.connection()), tables, baselineVersion);
-		}
-		if (baselineVersion > repository.version()) {
-			throw new InvalidVersionException("The baseline version " + baselineVersion
-					+ " is beyond the repository's latest version " + repository.version() + ". Nothing was changed.");
-		}
+		int version = firstRunVersion(this.session, tables);
 		this.session.createTables();
-		stamp(baselineVersion);
+		if (tables.isEmpty() && repository.baseline() != null) {
+			new ChangesetRunner(this.session).runBaseline(repository.baseline());
+		}
+		else {
+			stamp(version);
+		}
 	}
 
-	private List<String> userTables() throws SQLException {
-		return Tables.listExcept(this.session.connection(), this.session.dialect(), this.session.versionTable().name(),
-				this.session.historyTable().name());
+	/**
+	 * The version a first run puts the database under version control at: 0 for an empty schema, the
+	 * baseline version for a non-empty one where the configuration allows it; otherwise it refuses.
+	 * @param tables the schema's tables, those of version control left out
+	 */
+	static int firstRunVersion(Session session, List<String> tables) throws SQLException {
+		if (tables.isEmpty()) {
+			return 0;
+		}
+		int baselineVersion = session.config().baselineVersion();
+		if (!session.config().baselineOnExistingSchema()) {
+			throw new NonEmptySchemaException(session.repositoryId(), session.dialect().currentSchema(session.connection()),
+					tables, baselineVersion);
+		}
+		if (baselineVersion > session.repository().version()) {
+			throw new InvalidVersionException("The baseline version " + baselineVersion
+					+ " is beyond the repository's latest version " + session.repository().version()
+					+ ". Nothing was changed.");
+		}
+		return baselineVersion;
+	}
+
+	/** The schema's tables, less the version and history tables. */
+	static List<String> userTables(Session session) throws SQLException {
+		return Tables.listExcept(session.connection(), session.dialect(), session.versionTable().name(),
+				session.historyTable().name());
 	}
 
 	private void stamp(int version) throws SQLException {
