@@ -153,51 +153,44 @@ abstract class BadInputRepositoryTests extends BadInputCase {
 
 	@Test
 	void aLocationThatDoesNotExistIsReported() {
-		Fingerprint before = fingerprint();
 		String location = "file:" + this.root.resolve("nowhere");
-		assertThatExceptionOfType(RepositoryLoadException.class)
-			.isThrownBy(() -> new Migrate(config().location(location).baselineOnExistingSchema(true).build()).upgrade())
-			.withMessage("The repository at " + location + " is not valid:\n  - the location " + location + " does not exist: "
-					+ "set migrate.location to the folder that holds versions/ (classpath:..., file:... or a path)");
-		assertUnchanged(before);
+		assertLocationRefused(location, "the location " + location + " does not exist: "
+				+ "set migrate.location to the folder that holds versions/ (classpath:..., file:... or a path)");
 	}
 
 	@Test
 	void aLocationThatIsAFileIsReported() throws Exception {
 		this.folder.file("versions/001_create_t1_default_upgrade.sql", "CREATE TABLE t1 (id INTEGER);");
 		String location = "file:" + this.root.resolve("versions/001_create_t1_default_upgrade.sql");
-		Fingerprint before = fingerprint();
-		assertThatExceptionOfType(RepositoryLoadException.class)
-			.isThrownBy(() -> new Migrate(config().location(location).baselineOnExistingSchema(true).build()).upgrade())
-			.withMessage("The repository at " + location + " is not valid:\n  - the location " + location
+		assertLocationRefused(location, "the location " + location
 				+ " is a file, not a folder: point it at the folder that holds versions/ (and migrate.cfg)");
-		assertUnchanged(before);
 	}
 
 	@Test
 	void aCommaSeparatedListOfLocationsIsReported() {
 		this.folder.tables(1);
 		String location = this.folder.location() + ",classpath:db/other";
-		Fingerprint before = fingerprint();
-		assertThatExceptionOfType(RepositoryLoadException.class)
-			.isThrownBy(() -> new Migrate(config().location(location).baselineOnExistingSchema(true).build()).upgrade())
-			.withMessage("The repository at " + location + " is not valid:\n  - the location " + location
+		assertLocationRefused(location, "the location " + location
 				+ " does not exist (a location is one folder: '" + location + "' was read as one path, not as a list): set "
 				+ "migrate.location to the folder that holds versions/ (classpath:..., file:... or a path)");
-		assertUnchanged(before);
 	}
 
 	@Test
 	void aFlywayVendorPlaceholderInTheLocationIsReported() {
 		this.folder.tables(1);
 		String location = this.folder.location() + "/{vendor}";
-		Fingerprint before = fingerprint();
-		assertThatExceptionOfType(RepositoryLoadException.class)
-			.isThrownBy(() -> new Migrate(config().location(location).baselineOnExistingSchema(true).build()).upgrade())
-			.withMessage("The repository at " + location + " is not valid:\n  - the location " + location
+		assertLocationRefused(location, "the location " + location
 				+ " does not exist ('{...}' is taken literally: Migrate needs no '{vendor}' placeholder, since each script "
 				+ "names its dialect: 001_x_postgresql_upgrade.sql beside 001_x_default_upgrade.sql): set migrate.location to "
 				+ "the folder that holds versions/ (classpath:..., file:... or a path)");
+	}
+
+	/** An upgrade from {@code location} is refused with this one problem, and changes nothing. */
+	private void assertLocationRefused(String location, String problem) {
+		Fingerprint before = fingerprint();
+		assertThatExceptionOfType(RepositoryLoadException.class)
+			.isThrownBy(() -> new Migrate(config().location(location).baselineOnExistingSchema(true).build()).upgrade())
+			.withMessage("The repository at " + location + " is not valid:\n  - " + problem);
 		assertUnchanged(before);
 	}
 
