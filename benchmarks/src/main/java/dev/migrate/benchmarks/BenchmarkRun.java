@@ -17,8 +17,10 @@ import java.util.Locale;
 
 /**
  * Runs every scenario, each tool call in a JVM of its own, and writes the report into
- * {@code results/}. Arguments: {@code [--quick] [work folder] [results folder]}. The PostgreSQL server
- * is {@code BENCH_POSTGRES_URL}, by default the local one.
+ * {@code results/}. Arguments: {@code [--quick] [--scenarios=apply,noop,...] [--tools=raw,migrate,...] [work
+ * folder] [results folder]}. A run limited to some scenarios or tools, as when checking a change against
+ * {@code latest.json} for a regression, writes {@code partial.*} instead of {@code latest.*}. The
+ * PostgreSQL server is {@code BENCH_POSTGRES_URL}, by default the local one.
  */
 public final class BenchmarkRun {
 
@@ -32,10 +34,13 @@ public final class BenchmarkRun {
 
 	private final List<Result> results = new ArrayList<>();
 
-	private BenchmarkRun(String url, Path work, int runs) {
+	private final Selection selection;
+
+	private BenchmarkRun(String url, Path work, int runs, Selection selection) {
 		this.url = url;
 		this.work = work;
 		this.runs = runs;
+		this.selection = selection;
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -44,18 +49,27 @@ public final class BenchmarkRun {
 		Path work = Path.of((paths.size() > 0) ? paths.get(0) : "benchmarks/work");
 		Path output = Path.of((paths.size() > 1) ? paths.get(1) : "benchmarks/results");
 		String url = System.getenv().getOrDefault("BENCH_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-		BenchmarkRun run = new BenchmarkRun(url, work, quick ? 2 : 5);
-		for (int n : quick ? List.of(20) : List.of(100, 1000)) {
-			run.apply(n);
+		Selection selection = Selection.of(List.of(args));
+		BenchmarkRun run = new BenchmarkRun(url, work, quick ? 2 : 5, selection);
+		if (selection.runs("apply")) {
+			for (int n : quick ? List.of(20) : List.of(100, 1000)) {
+				run.apply(n);
+			}
 		}
-		for (int n : quick ? List.of(100) : List.of(1000, 10000)) {
-			run.noop(n, n >= 10000);
+		if (selection.runs("noop")) {
+			for (int n : quick ? List.of(100) : List.of(1000, 10000)) {
+				run.noop(n, n >= 10000);
+			}
 		}
-		run.context(quick ? 20 : 100);
-		run.roundTrip(quick ? 20 : 300);
+		if (selection.runs("context")) {
+			run.context(quick ? 20 : 100);
+		}
+		if (selection.runs("roundtrip")) {
+			run.roundTrip(quick ? 20 : 300);
+		}
 		Report report = new Report(run.machine(), run.results);
 		Files.createDirectories(output);
-		String name = quick ? "quick" : "latest";
+		String name = quick ? "quick" : selection.isAll() ? "latest" : "partial";
 		Files.writeString(output.resolve(name + ".json"), report.json());
 		Files.writeString(output.resolve(name + ".md"), report.markdown());
 		Files.writeString(output.resolve(name + ".svg"), report.svg());
@@ -67,7 +81,7 @@ public final class BenchmarkRun {
 	private void apply(int n) throws Exception {
 		Workload workload = new Workload(n, false);
 		Path files = write(workload, "apply-" + n);
-		for (Tool tool : PEERS) {
+		for (Tool tool : this.selection.tools(PEERS)) {
 			List<Double> times = new ArrayList<>();
 			for (int i = 0; i < this.runs; i++) {
 				String schema = "bench_apply_" + tool.id();
@@ -83,7 +97,7 @@ public final class BenchmarkRun {
 	private void noop(int n, boolean small) throws Exception {
 		Workload workload = new Workload(n, small);
 		Path files = write(workload, "noop-" + n);
-		for (Tool tool : List.of(Tool.MIGRATE, Tool.FLYWAY, Tool.LIQUIBASE)) {
+		for (Tool tool : this.selection.tools(List.of(Tool.MIGRATE, Tool.FLYWAY, Tool.LIQUIBASE))) {
 			String schema = "bench_noop_" + tool.id();
 			recreateSchema(schema);
 			call(tool, workload, files, schema);
@@ -106,7 +120,7 @@ public final class BenchmarkRun {
 		execute("VACUUM");
 		Workload workload = new Workload(n, false);
 		Path files = write(workload, "roundtrip-" + n);
-		for (Tool tool : List.of(Tool.MIGRATE, Tool.MIGRATE_TEST)) {
+		for (Tool tool : this.selection.tools(List.of(Tool.MIGRATE, Tool.MIGRATE_TEST))) {
 			List<Double> times = new ArrayList<>();
 			for (int i = 0; i < this.runs; i++) {
 				String schema = "bench_roundtrip_" + tool.id();
@@ -122,7 +136,7 @@ public final class BenchmarkRun {
 	private void context(int n) throws Exception {
 		Workload workload = new Workload(n, false);
 		Path files = write(workload, "context-" + n);
-		for (String tool : List.of("none", "migrate", "flyway", "liquibase")) {
+		for (String tool : this.selection.toolIds(List.of("none", "migrate", "flyway", "liquibase"))) {
 			String schema = "bench_context_" + tool;
 			recreateSchema(schema);
 			String url = urlFor(schema);

@@ -1,0 +1,58 @@
+package dev.migrate.benchmarks;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The scenarios and tools a run is limited to, from {@code --scenarios=} and {@code --tools=}; by default
+ * all of them. A name that is neither a scenario nor a tool is an error, not an empty run.
+ */
+record Selection(Set<String> scenarios, Set<String> tools) {
+
+	private static final Set<String> SCENARIOS = Set.of("apply", "noop", "context", "roundtrip");
+
+	static Selection of(List<String> args) {
+		Set<String> scenarios = Set.of();
+		Set<String> tools = Set.of();
+		for (String arg : args) {
+			if (arg.startsWith("--scenarios=")) {
+				scenarios = names(arg, SCENARIOS);
+			}
+			else if (arg.startsWith("--tools=")) {
+				tools = names(arg, Set.of("none", "raw", "migrate", "migrate_test", "flyway", "liquibase"));
+			}
+			else if (arg.startsWith("--") && !arg.equals("--quick")) {
+				throw new IllegalArgumentException("Unknown option " + arg
+						+ ": use --quick, --scenarios=apply,noop,context,roundtrip or --tools=raw,migrate,flyway,liquibase");
+			}
+		}
+		return new Selection(scenarios, tools);
+	}
+
+	private static Set<String> names(String arg, Set<String> known) {
+		Set<String> names = Set.of(arg.substring(arg.indexOf('=') + 1).split(","));
+		for (String name : names) {
+			if (!known.contains(name)) {
+				throw new IllegalArgumentException("Unknown name '" + name + "' in " + arg + ": use " + String.join(",", known));
+			}
+		}
+		return names;
+	}
+
+	boolean isAll() {
+		return this.scenarios.isEmpty() && this.tools.isEmpty();
+	}
+
+	boolean runs(String scenario) {
+		return this.scenarios.isEmpty() || this.scenarios.contains(scenario);
+	}
+
+	List<Tool> tools(List<Tool> candidates) {
+		return candidates.stream().filter((tool) -> this.tools.isEmpty() || this.tools.contains(tool.id())).toList();
+	}
+
+	List<String> toolIds(List<String> candidates) {
+		return candidates.stream().filter((tool) -> this.tools.isEmpty() || this.tools.contains(tool)).toList();
+	}
+
+}
