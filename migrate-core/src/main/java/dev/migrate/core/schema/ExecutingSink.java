@@ -93,12 +93,20 @@ final class ExecutingSink implements ChangeSink {
 		return List.copyOf(this.statements);
 	}
 
-	/** Renders from the database as the changes so far left it (a foreign key's index MySQL made, say). */
+	/**
+	 * Renders from the database as the changes so far left it: what it says fills the changes in (the
+	 * index MySQL made for a foreign key). A renderer that reads a table gets it as they left it too, but
+	 * only until one of the changes rendered before has changed it: then the read fails, rather than
+	 * render from a table that is no longer so.
+	 */
 	@Override
 	public List<String> render(List<SchemaChange> next) {
 		List<String> sql = new ArrayList<>();
+		TableDefinitions before = this.definitions;
 		for (SchemaChange change : next) {
-			sql.addAll(this.renderer.render(this.definitions.fillIn(change), this.definitions));
+			SchemaChange filled = this.definitions.fillIn(change);
+			sql.addAll(this.renderer.render(filled, before));
+			before = before.afterChanging(filled);
 		}
 		return sql;
 	}

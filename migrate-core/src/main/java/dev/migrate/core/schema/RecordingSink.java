@@ -57,11 +57,14 @@ final class RecordingSink implements ChangeSink {
 		return all;
 	}
 
+	/** Renders each change from the tables as the changes before it would leave them, where it can tell. */
 	@Override
 	public List<String> render(List<SchemaChange> next) {
 		List<String> sql = new ArrayList<>();
+		TableDefinitions before = this.definitions;
 		for (SchemaChange change : next) {
-			sql.addAll(this.renderer.render(change, this.definitions));
+			sql.addAll(this.renderer.render(change, before));
+			before = before.afterChanging(change);
 		}
 		return sql;
 	}

@@ -75,11 +75,33 @@ class TableDefinitionsRenderingTests {
 	}
 
 	@Test
+	void aDerivedDowngradeRebuildsATableFromItAsTheUpgradeLeftItButNotTwice() throws SQLException {
+		SchemaEditor once = SchemaEditor.live(this.connection, new RebuildingRenderer());
+		once.table("page").addColumn(Column.of("ctime", Type.TIMESTAMP));
+		assertThat(once.downgradeStatements()).containsExactly(
+				"CREATE TABLE \"PAGE__NEW\" AS SELECT \"ID\", \"TITLE\", \"BODY\" FROM \"PAGE\"", "DROP TABLE \"PAGE\"",
+				"ALTER TABLE \"PAGE__NEW\" RENAME TO \"PAGE\"");
+		run(once.downgradeStatements());
+		SchemaEditor twice = SchemaEditor.live(this.connection, new RebuildingRenderer());
+		twice.table("page").addColumn(Column.of("mtime", Type.TIMESTAMP)).addColumn(Column.of("atime", Type.TIMESTAMP));
+		assertThatExceptionOfType(NotRenderableException.class).isThrownBy(twice::downgradeStatements)
+			.withMessageContaining("The definition of table PAGE is needed after the changes written down before");
+	}
+
+	@Test
 	void aDryRunHasNoTableToRebuild() {
 		SchemaEditor recorder = SchemaEditor.recorder(new RebuildingRenderer());
 		recorder.table("page").dropColumn("title");
 		assertThatExceptionOfType(NotRenderableException.class).isThrownBy(recorder::statements)
 			.withMessage("Reading the definition of table PAGE needs the database: a dry run for h2 has none");
+	}
+
+	private void run(List<String> statements) throws SQLException {
+		try (Statement statement = this.connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
 	}
 
 	/** H2's renderer, but a column is dropped by rebuilding its table from the definition read. */
