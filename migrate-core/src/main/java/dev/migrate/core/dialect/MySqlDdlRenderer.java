@@ -13,6 +13,7 @@ import dev.migrate.core.schema.SchemaChange.ColumnState;
 import dev.migrate.core.schema.SchemaChange.DropConstraint;
 import dev.migrate.core.schema.SchemaChange.DropIndex;
 import dev.migrate.core.schema.SchemaChange.RenameIndex;
+import dev.migrate.core.schema.TableDefinitions;
 import dev.migrate.core.schema.Type;
 import org.jspecify.annotations.Nullable;
 
@@ -57,23 +58,16 @@ public final class MySqlDdlRenderer extends StandardDdlRenderer {
 	@Override
 	String type(Type type, SchemaChange change) {
 		return switch (type.kind()) {
-			case SMALLINT -> "SMALLINT";
 			case INTEGER -> "INT";
-			case BIGINT -> "BIGINT";
-			case BOOLEAN -> "BOOLEAN";
-			case VARCHAR -> "VARCHAR(" + type.size() + ")";
 			case TEXT -> "LONGTEXT";
 			case DECIMAL -> "DECIMAL(" + type.size() + "," + type.scale() + ")";
-			case DATE -> "DATE";
-			case TIME -> "TIME(6)";
 			case TIMESTAMP -> "DATETIME(6)";
 			case TIMESTAMP_WITH_TIME_ZONE -> throw unsupported(change, "MySQL has no timestamp with time zone "
 					+ "(its TIMESTAMP ends in 2038 and keeps no zone): use Type.TIMESTAMP, a DATETIME(6) holding UTC, "
 					+ "or Type.raw(\"TIMESTAMP(6)\")");
 			case UUID -> "CHAR(36)";
 			case BINARY -> "LONGBLOB";
-			case JSON -> "JSON";
-			case RAW -> String.valueOf(type.sql());
+			default -> super.type(type, change);
 		};
 	}
 
@@ -102,17 +96,18 @@ public final class MySqlDdlRenderer extends StandardDdlRenderer {
 	}
 
 	@Override
-	String dropIndex(DropIndex drop) {
-		return "DROP INDEX " + quote(drop.name()) + " ON " + quote(drop.table());
+	public List<String> dropIndex(DropIndex drop, TableDefinitions definitions) {
+		return List.of("DROP INDEX " + quote(drop.name()) + " ON " + quote(drop.table()));
 	}
 
 	@Override
-	String renameIndex(RenameIndex rename) {
-		return alterTable(rename.table()) + " RENAME INDEX " + quote(rename.name()) + " TO " + quote(rename.newName());
+	public List<String> renameIndex(RenameIndex rename, TableDefinitions definitions) {
+		return List.of(alterTable(rename.table()) + " RENAME INDEX " + quote(rename.name()) + " TO "
+				+ quote(rename.newName()));
 	}
 
 	@Override
-	List<String> dropConstraint(DropConstraint drop) {
+	public List<String> dropConstraint(DropConstraint drop, TableDefinitions definitions) {
 		String table = alterTable(drop.table());
 		return switch (drop.kind()) {
 			case PRIMARY_KEY -> List.of(table + " DROP PRIMARY KEY");
@@ -129,7 +124,7 @@ public final class MySqlDdlRenderer extends StandardDdlRenderer {
 	 * default alone changes with {@code ALTER COLUMN ... SET DEFAULT} when the definition is not known.
 	 */
 	@Override
-	List<String> alterColumn(AlterColumn alter) {
+	public List<String> alterColumn(AlterColumn alter, TableDefinitions definitions) {
 		String table = alterTable(alter.table());
 		ColumnState current = alter.current();
 		if (current == null) {

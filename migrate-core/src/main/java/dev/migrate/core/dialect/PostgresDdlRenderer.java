@@ -20,21 +20,10 @@ public final class PostgresDdlRenderer extends StandardDdlRenderer {
 	@Override
 	String type(Type type, SchemaChange change) {
 		return switch (type.kind()) {
-			case SMALLINT -> "SMALLINT";
-			case INTEGER -> "INTEGER";
-			case BIGINT -> "BIGINT";
-			case BOOLEAN -> "BOOLEAN";
-			case VARCHAR -> "VARCHAR(" + type.size() + ")";
-			case TEXT -> "TEXT";
-			case DECIMAL -> "NUMERIC(" + type.size() + "," + type.scale() + ")";
-			case DATE -> "DATE";
 			case TIME -> "TIME";
-			case TIMESTAMP -> "TIMESTAMP";
-			case TIMESTAMP_WITH_TIME_ZONE -> "TIMESTAMP WITH TIME ZONE";
-			case UUID -> "UUID";
 			case BINARY -> "BYTEA";
 			case JSON -> "JSONB";
-			case RAW -> String.valueOf(type.sql());
+			default -> super.type(type, change);
 		};
 	}
 

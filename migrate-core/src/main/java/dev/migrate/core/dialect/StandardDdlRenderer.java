@@ -28,62 +28,142 @@ import dev.migrate.core.schema.SchemaChange.RenameColumn;
 import dev.migrate.core.schema.SchemaChange.RenameIndex;
 import dev.migrate.core.schema.SchemaChange.RenameTable;
 import dev.migrate.core.schema.SchemaChange.UpdateData;
+import dev.migrate.core.schema.TableDefinitions;
 import dev.migrate.core.schema.Type;
 import dev.migrate.core.schema.Unique;
 import dev.migrate.core.schema.UnsupportedChangeException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The SQL the three databases share (SQL:2003 DDL as PostgreSQL and H2 speak it); each database's renderer
- * overrides what it says otherwise. Names arrive checked (letters, digits, underscores) and are always
- * quoted.
+ * The SQL the databases share (SQL:2003 DDL as PostgreSQL and H2 speak it), and the standard spelling of
+ * the portable types; each database's renderer overrides what it says otherwise: one visit of a change
+ * kind, one type. Names arrive checked (letters, digits, underscores) and are always quoted.
+ *
+ * <p>It visits each change ({@link SchemaChange.Visitor}), so that a new kind of change does not compile
+ * until it is rendered here.
  */
-abstract class StandardDdlRenderer implements DdlRenderer {
+abstract class StandardDdlRenderer implements DdlRenderer, SchemaChange.Visitor<List<String>, TableDefinitions> {
 
 	@Override
-	public List<String> render(SchemaChange change) {
-		if (change instanceof CreateTable create) {
-			return List.of(createTable(create));
+	public List<String> render(SchemaChange change, TableDefinitions definitions) {
+		return change.accept(this, definitions);
+	}
+
+	@Override
+	public List<String> createTable(CreateTable change, TableDefinitions definitions) {
+		List<String> parts = new ArrayList<>();
+		for (Column column : change.columns()) {
+			parts.add(columnDefinition(column, change));
 		}
-		if (change instanceof DropTable drop) {
-			return List.of("DROP TABLE " + quote(drop.table()));
+		for (Constraint constraint : change.constraints()) {
+			parts.add(constraint(constraint));
 		}
-		if (change instanceof RenameTable rename) {
-			return List.of(renameTable(rename));
+		return List.of("CREATE TABLE " + quote(change.table()) + " (" + String.join(", ", parts) + ")");
+	}
+
+	@Override
+	public List<String> dropTable(DropTable change, TableDefinitions definitions) {
+		return List.of("DROP TABLE " + quote(change.table()));
+	}
+
+	@Override
+	public List<String> renameTable(RenameTable change, TableDefinitions definitions) {
+		return List.of(alterTable(change.table()) + " RENAME TO " + quote(change.newName()));
+	}
+
+	@Override
+	public List<String> addColumn(AddColumn change, TableDefinitions definitions) {
+		return List.of(alterTable(change.table()) + " ADD COLUMN " + columnDefinition(change.column(), change));
+	}
+
+	@Override
+	public List<String> dropColumn(DropColumn change, TableDefinitions definitions) {
+		return List.of(alterTable(change.table()) + " DROP COLUMN " + quote(change.column()));
+	}
+
+	@Override
+	public List<String> renameColumn(RenameColumn change, TableDefinitions definitions) {
+		return List.of(alterTable(change.table()) + " RENAME COLUMN " + quote(change.column()) + " TO "
+				+ quote(change.newName()));
+	}
+
+	/** Changes a column one property at a time: type, default, nullability. */
+	@Override
+	public List<String> alterColumn(AlterColumn change, TableDefinitions definitions) {
+		String column = alterTable(change.table()) + " ALTER COLUMN " + quote(change.column());
+		List<String> statements = new ArrayList<>();
+		if (change.type() != null) {
+			statements.add(column + " " + setType() + " " + type(change.type(), change));
 		}
-		if (change instanceof AddColumn add) {
-			return List.of(alterTable(add.table()) + " ADD COLUMN " + columnDefinition(add.column(), change));
+		if (change.changesDefault()) {
+			ColumnDefault value = change.columnDefault();
+			statements.add(column + ((value != null) ? " SET DEFAULT " + defaultValue(value, typeOf(change)) : " DROP DEFAULT"));
 		}
-		if (change instanceof DropColumn drop) {
-			return List.of(alterTable(drop.table()) + " DROP COLUMN " + quote(drop.column()));
+		if (change.nullable() != null) {
+			statements.add(column + (change.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
 		}
-		if (change instanceof RenameColumn rename) {
-			return List.of(alterTable(rename.table()) + " RENAME COLUMN " + quote(rename.column()) + " TO "
-					+ quote(rename.newName()));
-		}
-		if (change instanceof AlterColumn alter) {
-			return alterColumn(alter);
-		}
-		if (change instanceof CreateIndex create) {
-			return List.of("CREATE " + (create.index().isUnique() ? "UNIQUE " : "") + "INDEX " + quote(create.index().name())
-					+ " ON " + quote(create.table()) + " " + columns(create.index().columns()));
-		}
-		if (change instanceof DropIndex drop) {
-			return List.of(dropIndex(drop));
-		}
-		if (change instanceof RenameIndex rename) {
-			return List.of(renameIndex(rename));
-		}
-		if (change instanceof AddConstraint add) {
-			return List.of(alterTable(add.table()) + " ADD " + constraint(add.constraint()));
-		}
-		if (change instanceof DropConstraint drop) {
-			return dropConstraint(drop);
-		}
-		if (change instanceof ExecuteSql sql) {
-			return List.of(sql.sql());
-		}
-		return List.of(inline((UpdateData) change));
+		return statements;
+	}
+
+	@Override
+	public List<String> createIndex(CreateIndex change, TableDefinitions definitions) {
+		return List.of("CREATE " + (change.index().isUnique() ? "UNIQUE " : "") + "INDEX " + quote(change.index().name())
+				+ " ON " + quote(change.table()) + " " + columns(change.index().columns()));
+	}
+
+	@Override
+	public List<String> dropIndex(DropIndex change, TableDefinitions definitions) {
+		return List.of("DROP INDEX " + quote(change.name()));
+	}
+
+	@Override
+	public List<String> renameIndex(RenameIndex change, TableDefinitions definitions) {
+		return List.of("ALTER INDEX " + quote(change.name()) + " RENAME TO " + quote(change.newName()));
+	}
+
+	@Override
+	public List<String> addConstraint(AddConstraint change, TableDefinitions definitions) {
+		return List.of(alterTable(change.table()) + " ADD " + constraint(change.constraint()));
+	}
+
+	@Override
+	public List<String> dropConstraint(DropConstraint change, TableDefinitions definitions) {
+		return List.of(alterTable(change.table()) + " DROP CONSTRAINT " + quote(change.name()));
+	}
+
+	@Override
+	public List<String> executeSql(ExecuteSql change, TableDefinitions definitions) {
+		return List.of(change.sql());
+	}
+
+	/** A data update with its parameters written as literals, for a dry run or a recorded script. */
+	@Override
+	public List<String> updateData(UpdateData change, TableDefinitions definitions) {
+		return List.of(inline(change));
+	}
+
+	/**
+	 * The database's spelling of a portable type: the standard one here; a renderer overrides the types
+	 * its database spells otherwise and hands the others to this one.
+	 */
+	String type(Type type, SchemaChange change) {
+		return switch (type.kind()) {
+			case SMALLINT -> "SMALLINT";
+			case INTEGER -> "INTEGER";
+			case BIGINT -> "BIGINT";
+			case BOOLEAN -> "BOOLEAN";
+			case VARCHAR -> "VARCHAR(" + type.size() + ")";
+			case TEXT -> "TEXT";
+			case DECIMAL -> "NUMERIC(" + type.size() + "," + type.scale() + ")";
+			case DATE -> "DATE";
+			case TIME -> "TIME(6)";
+			case TIMESTAMP -> "TIMESTAMP";
+			case TIMESTAMP_WITH_TIME_ZONE -> "TIMESTAMP WITH TIME ZONE";
+			case UUID -> "UUID";
+			case BINARY -> "BINARY VARYING";
+			case JSON -> "JSON";
+			case RAW -> String.valueOf(type.sql());
+		};
 	}
 
 	/** Quotes a name as the database stores it. */
@@ -91,56 +171,9 @@ abstract class StandardDdlRenderer implements DdlRenderer {
 		return '"' + String.valueOf(name) + '"';
 	}
 
-	/** The database's spelling of a portable type. */
-	abstract String type(Type type, SchemaChange change);
-
 	/** The current timestamp, for a column of this type. */
 	String currentTimestamp(Type type) {
 		return "CURRENT_TIMESTAMP";
-	}
-
-	String createTable(CreateTable create) {
-		List<String> parts = new ArrayList<>();
-		for (Column column : create.columns()) {
-			parts.add(columnDefinition(column, create));
-		}
-		for (Constraint constraint : create.constraints()) {
-			parts.add(constraint(constraint));
-		}
-		return "CREATE TABLE " + quote(create.table()) + " (" + String.join(", ", parts) + ")";
-	}
-
-	String renameTable(RenameTable rename) {
-		return alterTable(rename.table()) + " RENAME TO " + quote(rename.newName());
-	}
-
-	String dropIndex(DropIndex drop) {
-		return "DROP INDEX " + quote(drop.name());
-	}
-
-	String renameIndex(RenameIndex rename) {
-		return "ALTER INDEX " + quote(rename.name()) + " RENAME TO " + quote(rename.newName());
-	}
-
-	List<String> dropConstraint(DropConstraint drop) {
-		return List.of(alterTable(drop.table()) + " DROP CONSTRAINT " + quote(drop.name()));
-	}
-
-	/** Changes a column one property at a time: type, default, nullability. */
-	List<String> alterColumn(AlterColumn alter) {
-		String column = alterTable(alter.table()) + " ALTER COLUMN " + quote(alter.column());
-		List<String> statements = new ArrayList<>();
-		if (alter.type() != null) {
-			statements.add(column + " " + setType() + " " + type(alter.type(), alter));
-		}
-		if (alter.changesDefault()) {
-			ColumnDefault value = alter.columnDefault();
-			statements.add(column + ((value != null) ? " SET DEFAULT " + defaultValue(value, typeOf(alter)) : " DROP DEFAULT"));
-		}
-		if (alter.nullable() != null) {
-			statements.add(column + (alter.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
-		}
-		return statements;
 	}
 
 	/** The words before the new type in {@code ALTER COLUMN}. */
@@ -231,7 +264,7 @@ abstract class StandardDdlRenderer implements DdlRenderer {
 		return text.replace("'", "''");
 	}
 
-	/** A data update with its parameters written as literals, for a dry run or a recorded script. */
+	/** The SQL of a data update, its parameters written as literals. */
 	String inline(UpdateData update) {
 		StringBuilder sql = new StringBuilder();
 		int parameter = 0;
