@@ -42,8 +42,8 @@ final class DerivedDowngrades {
 		String source = changeset.getClass().getName() + " (version " + version + ")";
 		DdlRenderer renderer = renderer();
 		if (renderer == null) {
-			problems.add(source + ": its downgrade is derived from change(Schema), which is recorded with a "
-					+ "dialect's DDL, and " + this.unknownDialect);
+			problems.add(source + ": its downgrade is derived by recording change(Schema) in a dialect's DDL, and the "
+					+ "repository is loaded for none: " + this.unknownDialect);
 			return false;
 		}
 		SchemaEditor recorder = SchemaEditor.recorder(renderer);

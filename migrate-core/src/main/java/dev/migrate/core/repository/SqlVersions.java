@@ -137,6 +137,7 @@ final class SqlVersions {
 			this.version = version;
 		}
 
+		/** The version number. */
 		int version() {
 			return this.version;
 		}
@@ -209,6 +210,7 @@ final class SqlVersions {
 			return new SqlScript(file.name(), file, encoding);
 		}
 
+		/** The changeset of the scripts chosen for a dialect; null, with the problem reported, when they make none. */
 		@Nullable SqlChangeset changeset(String dialect, Charset encoding, List<String> problems) {
 			int upgrade = chosen(dialect, true);
 			int downgrade = chosen(dialect, false);

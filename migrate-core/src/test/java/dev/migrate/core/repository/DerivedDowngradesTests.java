@@ -29,7 +29,8 @@ class DerivedDowngradesTests {
 		assertThat(downgrades.check(new V001_AddCtime(), 2, problems)).isFalse();
 		assertThat(problems).hasSize(2).allSatisfy((problem) -> assertThat(problem)
 			.startsWith(V001_AddCtime.class.getName() + " (version ")
-			.contains("): its downgrade is derived from change(Schema), which is recorded with a dialect's DDL, and ")
+			.contains("): its downgrade is derived by recording change(Schema) in a dialect's DDL, and the repository is "
+					+ "loaded for none: ")
 			.contains("'default'"));
 	}
 
