@@ -19,7 +19,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Lists the files of one folder of a repository, on the file system or on the classpath. It runs on
+ * A repository's location, and the files of one of its folders, on the file system or on the classpath.
+ * A location is one folder, named with Spring's resource prefixes. Listing runs on
  * every application start, so it reads directories and jars directly and falls back to Spring's pattern
  * resolver only for other kinds of URL. A directory is listed by name alone, without a look at each
  * file (a system call per file, which costs more than the listing). Like Spring's {@code classpath*:},
@@ -29,6 +30,57 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 final class Folders {
 
 	private Folders() {
+	}
+
+	/**
+	 * A repository location as one folder resource: {@code classpath*:} is read as {@code classpath:}, a path
+	 * without a prefix (a Windows path too) as a file path, and trailing slashes are dropped.
+	 */
+	static String folder(String location) {
+		String trimmed = stripTrailingSlash(location);
+		if (trimmed.startsWith("classpath*:")) {
+			return "classpath:" + trimmed.substring("classpath*:".length());
+		}
+		return trimmed.contains(":") && !isWindowsPath(trimmed) ? trimmed : "file:" + trimmed;
+	}
+
+	private static boolean isWindowsPath(String location) {
+		return location.length() > 2 && Character.isLetter(location.charAt(0)) && location.charAt(1) == ':'
+				&& (location.charAt(2) == '\\' || location.charAt(2) == '/');
+	}
+
+	private static String stripTrailingSlash(String location) {
+		String trimmed = location.strip();
+		while (trimmed.endsWith("/") && trimmed.length() > 1 && !trimmed.endsWith(":/")) {
+			trimmed = trimmed.substring(0, trimmed.length() - 1);
+		}
+		return trimmed;
+	}
+
+	/**
+	 * What stands at a location that is not a folder, for messages.
+	 * @param location the location as configured
+	 * @param kind what {@link #kind} found there: a file, or nothing
+	 */
+	static String describe(String location, Kind kind) {
+		if (kind == Kind.FILE) {
+			return "the location " + location + " is a file, not a folder: point it at the folder that holds "
+					+ "versions/ (and migrate.cfg)";
+		}
+		return "the location " + location + " does not exist" + (folder(location).startsWith("classpath:")
+				? " on the classpath" : "");
+	}
+
+	/** What a location that finds nothing was probably meant to say; empty when it says nothing odd. */
+	static String hints(String location) {
+		if (location.contains(",")) {
+			return " (a location is one folder: '" + location + "' was read as one path, not as a list)";
+		}
+		if (location.contains("{")) {
+			return " ('{...}' is taken literally: Migrate needs no '{vendor}' placeholder, since each script names its "
+					+ "dialect: 001_x_postgresql_upgrade.sql beside 001_x_default_upgrade.sql)";
+		}
+		return "";
 	}
 
 	/**

@@ -325,13 +325,6 @@ class RepositoryLoaderTests {
 	}
 
 	@Test
-	void takesClassesNamedLikeJavaChangesets() {
-		assertThat(List.of("V001_AddTagTable", "V1_a", "V12_x_y9")).allMatch(RepositoryLoader::isJavaChangesetName);
-		assertThat(List.of("V001", "V001_", "V_a", "v001_a", "V001a_b", "V001_a-b", "V\u0661_a", "X001_a"))
-			.noneMatch(RepositoryLoader::isJavaChangesetName);
-	}
-
-	@Test
 	void aReversibleChangesetLoadsWhenEachOfItsChangesCanBeReversed() {
 		Repository repository = load("mysql", List.of(new V001_AddCtime()));
 		assertThat(repository.changeset(1).reversible()).isTrue();
