@@ -49,8 +49,4 @@ public record Recognition(Verdict verdict, @Nullable String product) {
 		return condition ? MINE : NOT_MINE;
 	}
 
-	public boolean isMine() {
-		return this.verdict == Verdict.MINE;
-	}
-
 }
