@@ -25,6 +25,7 @@ import dev.migrate.core.NonEmptySchemaException;
 import dev.migrate.core.NotUnderVersionControlException;
 import dev.migrate.core.ValidationResult.ChecksumMismatch;
 import dev.migrate.core.repository.Direction;
+import dev.migrate.core.contract.PostgresContractTests;
 import dev.migrate.core.testing.TestDatabase;
 import dev.migrate.core.testing.TestServers;
 import org.junit.jupiter.api.Test;
@@ -91,7 +92,7 @@ class AdviceIT {
 				}
 			}
 		}
-		try (TestDatabase database = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, AdviceIT.class)) {
+		try (TestDatabase database = PostgresContractTests.database(AdviceIT.class)) {
 			Path project = ItProject.copy("postgresql-project");
 			Path versions = Files.createDirectories(project.resolve("src/main/resources/db/migrate/versions"));
 			for (int version = 1; version <= 2; version++) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.migrate.core.contract.MariaDbContractTests;
 import dev.migrate.core.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +35,7 @@ class MariaDbRepairIT {
 
 	@BeforeAll
 	static void createProjectDatabaseAndUser() throws Exception {
-		database = TestDatabase.create(TestDatabase.Kind.MARIADB, MariaDbRepairIT.class);
+		database = MariaDbContractTests.database(MariaDbRepairIT.class);
 		database.execute("CREATE USER '" + USER + "'@'%' IDENTIFIED BY '" + PASSWORD + "'",
 				"GRANT ALL PRIVILEGES ON " + database.schema() + ".* TO '" + USER + "'@'%'");
 		project = ItProject.copy("mariadb-project");

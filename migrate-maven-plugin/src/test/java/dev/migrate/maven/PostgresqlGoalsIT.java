@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.migrate.core.contract.PostgresContractTests;
 import dev.migrate.core.testing.TestDatabase;
 import dev.migrate.core.testing.TestServers;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +34,7 @@ class PostgresqlGoalsIT {
 
 	@BeforeAll
 	static void createProjectAndSchema() throws Exception {
-		database = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, PostgresqlGoalsIT.class);
+		database = PostgresContractTests.database(PostgresqlGoalsIT.class);
 		project = ItProject.copy("postgresql-project");
 	}
 

@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.migrate.core.Migrate;
+import dev.migrate.core.contract.PostgresContractTests;
 import dev.migrate.core.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +80,7 @@ class MigrateDataSourceTests {
 
 	@Test
 	void migratesTheDataSourceBuiltFromJdbcConnectionDetails() {
-		try (TestDatabase database = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, getClass())) {
+		try (TestDatabase database = PostgresContractTests.database(getClass())) {
 			this.contextRunner.withBean(JdbcConnectionDetails.class, () -> new Details(database)).run((context) -> {
 				assertThat(context).hasNotFailed();
 				DataSource dataSource = context.getBean(DataSource.class);

@@ -7,6 +7,7 @@ import com.jayway.jsonpath.JsonPath;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.RoundTripResult;
+import dev.migrate.core.contract.PostgresContractTests;
 import dev.migrate.core.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,7 @@ class CmsApplicationTests {
 
 	@BeforeEach
 	void createDatabase() {
-		this.database = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, getClass());
+		this.database = PostgresContractTests.database(getClass());
 	}
 
 	@AfterEach

@@ -5,20 +5,70 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 
 import dev.migrate.core.schema.DdlRenderer;
+import dev.migrate.core.schema.SnapshotCatalog;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What differs between databases, as far as the engine needs it: the name scripts are chosen by,
  * whether DDL is transactional, the repository lock, the current schema and a few type names of the
- * version and history tables; and the SQL of the changeset API, through its {@link #ddl()} renderer. One
- * implementation per database.
+ * version and history tables; how it is recognised from a connection, the lexical features of its
+ * scripts, what snapshots read from its catalog, and the SQL of the changeset API, through its
+ * {@link #ddl()} renderer. One implementation per database, found by {@link Dialects} through
+ * {@link java.util.ServiceLoader} ({@code META-INF/services/dev.migrate.core.dialect.Dialect}), so that a
+ * database may live outside the core.
  */
 public interface Dialect {
 
-	/** The name in script file names: {@code postgresql}, {@code mysql} or {@code h2}. */
+	/** The name in script file names and in {@code migrate.dialect}, e.g. {@code postgresql}; see {@link Dialects#names()}. */
 	String name();
+
+	/** Other names {@link Dialects#byName} takes for this dialect (e.g. {@code postgres}); none by default. */
+	default List<String> aliases() {
+		return List.of();
+	}
+
+	/** The database as messages name it, e.g. {@code PostgreSQL}; by default the dialect's name. */
+	default String productName() {
+		return name();
+	}
+
+	/**
+	 * Whether the database behind a connection is this dialect's, told without a query: from the driver's
+	 * connection class and what the driver learnt when it connected. This is how a start with nothing
+	 * pending stays at one query.
+	 * @param connection the driver's own connection, unwrapped from any pool
+	 */
+	Recognition recognise(Connection connection);
+
+	/**
+	 * Whether the database is this dialect's, from the product name its driver reports: asked only when no
+	 * dialect recognised the connection itself (a driver of another vendor, a wrapper that does not unwrap).
+	 * Not this dialect's by default.
+	 */
+	default Recognition recogniseProduct(Connection connection, String productName) throws SQLException {
+		return Recognition.notMine();
+	}
+
+	/** The lexical features of this database's scripts, which the script splitter follows; by default standard SQL. */
+	default ScriptSyntax scriptSyntax() {
+		return ScriptSyntax.STANDARD;
+	}
+
+	/**
+	 * What schema snapshots read from this database's catalog; by default JDBC metadata alone, which
+	 * leaves check constraints out and says so.
+	 */
+	default SnapshotCatalog catalog() {
+		return SnapshotCatalog.STANDARD;
+	}
+
+	/** Whether JDBC metadata names this database's schemas as catalogs (MySQL: a schema is a database). */
+	default boolean schemaIsCatalog() {
+		return catalog().schemaIsCatalog();
+	}
 
 	/**
 	 * Whether DDL statements take part in transactions, so that a changeset and its version bump

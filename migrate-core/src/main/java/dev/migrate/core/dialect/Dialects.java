@@ -2,77 +2,94 @@ package dev.migrate.core.dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
-
-/** Finds the dialect of a database, or of a name used in script file names. */
+/**
+ * The dialects on the class path, found through {@link ServiceLoader}
+ * ({@code META-INF/services/dev.migrate.core.dialect.Dialect}): by name, or by the database behind a
+ * connection, which each dialect recognises itself.
+ */
 public final class Dialects {
 
-	private static final List<String> NAMES = List.of("postgresql", "mysql", "h2");
+	private static final List<Dialect> dialects = load();
+
+	private static final List<String> names = dialects.stream().map(Dialect::name).toList();
 
 	private Dialects() {
 	}
 
-	/** The names of the supported dialects, as used in script file names. */
+	private static List<Dialect> load() {
+		List<Dialect> loaded = new ArrayList<>();
+		for (Dialect dialect : ServiceLoader.load(Dialect.class, Dialects.class.getClassLoader())) {
+			loaded.add(dialect);
+		}
+		return List.copyOf(loaded);
+	}
+
+	/** The names of the dialects, as used in script file names. */
 	public static List<String> names() {
-		return NAMES;
+		return names;
 	}
 
 	/**
-	 * The dialect for a name: {@code postgresql}, {@code mysql} (MySQL and MariaDB) or {@code h2}.
-	 * @throws IllegalArgumentException for any other name
+	 * The dialect of a name or one of its aliases, in any case.
+	 * @throws IllegalArgumentException for a name no dialect has
 	 */
 	public static Dialect byName(String name) {
-		return switch (name.toLowerCase(Locale.ROOT)) {
-			case "postgresql", "postgres" -> new PostgresDialect();
-			case "mysql", "mariadb" -> new MySqlDialect();
-			case "h2" -> new H2Dialect();
-			default -> throw new IllegalArgumentException(
-					"Unknown dialect '" + name + "': use one of postgresql, mysql (MySQL and MariaDB), h2");
+		String wanted = name.toLowerCase(Locale.ROOT);
+		for (Dialect dialect : dialects) {
+			if (dialect.name().equals(wanted) || dialect.aliases().contains(wanted)) {
+				return dialect;
+			}
+		}
+		throw new IllegalArgumentException("Unknown dialect '" + name + "': use one of " + known());
+	}
+
+	/**
+	 * The dialect of the database behind a connection: first as each dialect recognises the driver's own
+	 * connection, without a query (cheaper on a cold start than the product name, since a driver's
+	 * metadata class is large and nothing else on that path loads it); then by the product name.
+	 * @throws IllegalArgumentException when no dialect is the database's, or the database passes for one it is not
+	 */
+	public static Dialect detect(Connection connection) throws SQLException {
+		Connection own = connection.unwrap(Connection.class);
+		for (Dialect dialect : dialects) {
+			Dialect found = verdict(dialect, dialect.recognise(own));
+			if (found != null) {
+				return found;
+			}
+		}
+		String product = connection.getMetaData().getDatabaseProductName();
+		for (Dialect dialect : dialects) {
+			Dialect found = verdict(dialect, dialect.recogniseProduct(own, product));
+			if (found != null) {
+				return found;
+			}
+		}
+		throw new IllegalArgumentException("Migrate has no dialect for " + product + ": the known ones are "
+				+ known() + ". Set the dialect in the configuration if one of them is this database's.");
+	}
+
+	private static Dialect verdict(Dialect dialect, Recognition recognition) {
+		return switch (recognition.verdict()) {
+			case MINE -> dialect;
+			case NOT_MINE -> null;
+			case LOOKALIKE -> throw new IllegalArgumentException(recognition.product() + " speaks "
+					+ dialect.productName() + "'s protocol but is not " + dialect.productName() + ": Migrate has no "
+					+ "dialect for it (the known ones are " + known() + ")");
 		};
 	}
 
-	/**
-	 * The dialect of the database behind a connection, from its product name.
-	 * @throws IllegalArgumentException when the database is not supported
-	 */
-	public static Dialect detect(Connection connection) throws SQLException {
-		Dialect dialect = byDriver(connection.unwrap(Connection.class).getClass().getName());
-		return (dialect != null) ? dialect : byProduct(connection.getMetaData().getDatabaseProductName());
-	}
-
-	/**
-	 * The dialect of a well-known driver's connection class: cheaper than the product name on a cold
-	 * start, since the driver's metadata class is large and nothing else on that path loads it.
-	 */
-	private static @Nullable Dialect byDriver(String connectionClass) {
-		if (connectionClass.startsWith("org.postgresql.")) {
-			return new PostgresDialect();
-		}
-		if (connectionClass.startsWith("org.mariadb.") || connectionClass.startsWith("com.mysql.")) {
-			return new MySqlDialect();
-		}
-		if (connectionClass.startsWith("org.h2.")) {
-			return new H2Dialect();
-		}
-		return null;
-	}
-
-	private static Dialect byProduct(String product) {
-		String lower = product.toLowerCase(Locale.ROOT);
-		if (lower.contains("postgresql")) {
-			return new PostgresDialect();
-		}
-		if (lower.contains("mysql") || lower.contains("mariadb")) {
-			return new MySqlDialect();
-		}
-		if (lower.equals("h2")) {
-			return new H2Dialect();
-		}
-		throw new IllegalArgumentException("Migrate does not support " + product
-				+ " yet: supported are PostgreSQL, MySQL/MariaDB and H2");
+	/** The dialects' names, each with its aliases: {@code postgresql (or postgres), h2}. */
+	private static String known() {
+		return dialects.stream()
+			.map((dialect) -> dialect.aliases().isEmpty() ? dialect.name()
+					: dialect.name() + " (or " + String.join(", ", dialect.aliases()) + ")")
+			.collect(Collectors.joining(", "));
 	}
 
 }

@@ -3,12 +3,16 @@ package dev.migrate.core.dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
+import dev.migrate.core.dialect.ScriptSyntax.Feature;
 import dev.migrate.core.schema.DdlRenderer;
+import dev.migrate.core.schema.H2SnapshotCatalog;
+import dev.migrate.core.schema.SnapshotCatalog;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,9 +24,38 @@ public final class H2Dialect implements Dialect {
 
 	private static final ConcurrentMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
+	private static final ScriptSyntax SYNTAX = ScriptSyntax.of(Feature.DOLLAR_QUOTES);
+
+	private static final SnapshotCatalog CATALOG = new H2SnapshotCatalog();
+
 	@Override
 	public String name() {
 		return "h2";
+	}
+
+	@Override
+	public String productName() {
+		return "H2";
+	}
+
+	@Override
+	public Recognition recognise(Connection connection) {
+		return Recognition.mineIf(connection.getClass().getName().startsWith("org.h2."));
+	}
+
+	@Override
+	public Recognition recogniseProduct(Connection connection, String productName) {
+		return Recognition.mineIf(productName.toLowerCase(Locale.ROOT).equals("h2"));
+	}
+
+	@Override
+	public ScriptSyntax scriptSyntax() {
+		return SYNTAX;
+	}
+
+	@Override
+	public SnapshotCatalog catalog() {
+		return CATALOG;
 	}
 
 	@Override

@@ -6,10 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.migrate.core.dialect.ScriptSyntax.Feature;
 import dev.migrate.core.schema.DdlRenderer;
+import dev.migrate.core.schema.MySqlSnapshotCatalog;
+import dev.migrate.core.schema.SnapshotCatalog;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,9 +25,48 @@ public final class MySqlDialect implements Dialect {
 
 	private static final Pattern ERROR_LINE = Pattern.compile(" at line (\\d{1,9})$");
 
+	private static final ScriptSyntax SYNTAX = ScriptSyntax.of(Feature.BACKSLASH_ESCAPES, Feature.BACKTICK_IDENTIFIERS,
+			Feature.HASH_COMMENTS, Feature.DASH_COMMENTS_NEED_SPACE, Feature.DELIMITER_COMMAND,
+			Feature.EXECUTABLE_COMMENTS, Feature.END_CLOSES_BLOCKS);
+
+	private static final SnapshotCatalog CATALOG = new MySqlSnapshotCatalog();
+
 	@Override
 	public String name() {
 		return "mysql";
+	}
+
+	@Override
+	public List<String> aliases() {
+		return List.of("mariadb");
+	}
+
+	@Override
+	public String productName() {
+		return "MySQL";
+	}
+
+	/** MariaDB's driver or MySQL's Connector/J. */
+	@Override
+	public Recognition recognise(Connection connection) {
+		String type = connection.getClass().getName();
+		return Recognition.mineIf(type.startsWith("org.mariadb.") || type.startsWith("com.mysql."));
+	}
+
+	@Override
+	public Recognition recogniseProduct(Connection connection, String productName) {
+		String product = productName.toLowerCase(Locale.ROOT);
+		return Recognition.mineIf(product.contains("mysql") || product.contains("mariadb"));
+	}
+
+	@Override
+	public ScriptSyntax scriptSyntax() {
+		return SYNTAX;
+	}
+
+	@Override
+	public SnapshotCatalog catalog() {
+		return CATALOG;
 	}
 
 	@Override

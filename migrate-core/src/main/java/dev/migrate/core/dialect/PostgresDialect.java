@@ -5,23 +5,137 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
+import dev.migrate.core.dialect.ScriptSyntax.Feature;
 import dev.migrate.core.schema.DdlRenderer;
+import dev.migrate.core.schema.PostgresSnapshotCatalog;
+import dev.migrate.core.schema.SnapshotCatalog;
 import org.jspecify.annotations.Nullable;
 
 /**
  * PostgreSQL: transactional DDL, and a session-level advisory lock, which holds no transaction open
- * (so that {@code CREATE INDEX CONCURRENTLY} never waits for it).
+ * (so that {@code CREATE INDEX CONCURRENTLY} never waits for it). Databases that speak PostgreSQL's protocol
+ * but are not PostgreSQL (CockroachDB, YugabyteDB) are told apart by what the server said when pgjdbc
+ * connected, and refused: their locks and DDL differ.
  */
 public final class PostgresDialect implements Dialect {
 
 	/** How often the server looks whether the client holding the lock is still there. */
 	private static final String DEAD_CLIENT_CHECK = "2s";
 
+	private static final String PG_CONNECTION = "org.postgresql.PGConnection";
+
+	private static final ScriptSyntax SYNTAX = ScriptSyntax.of(Feature.DOLLAR_QUOTES, Feature.TAGGED_DOLLAR_QUOTES,
+			Feature.DOLLAR_IN_WORDS, Feature.ESCAPE_STRINGS, Feature.NESTED_BLOCK_COMMENTS);
+
+	private static final SnapshotCatalog CATALOG = new PostgresSnapshotCatalog();
+
+	/** pgjdbc's {@code PGConnection#getParameterStatus(String)} where a connection class implements it. */
+	private static final ClassValue<Optional<Method>> parameterStatus = new ClassValue<>() {
+
+		@Override
+		protected Optional<Method> computeValue(Class<?> type) {
+			Class<?> pgConnection = find(type);
+			try {
+				return (pgConnection != null) ? Optional.of(pgConnection.getMethod("getParameterStatus", String.class))
+						: Optional.empty();
+			}
+			catch (NoSuchMethodException ex) {
+				return Optional.empty();
+			}
+		}
+
+		private static Class<?> find(Class<?> type) {
+			if (type == null) {
+				return null;
+			}
+			if (type.getName().equals(PG_CONNECTION)) {
+				return type;
+			}
+			for (Class<?> each : type.getInterfaces()) {
+				Class<?> found = find(each);
+				if (found != null) {
+					return found;
+				}
+			}
+			return find(type.getSuperclass());
+		}
+
+	};
+
 	@Override
 	public String name() {
 		return "postgresql";
+	}
+
+	@Override
+	public List<String> aliases() {
+		return List.of("postgres");
+	}
+
+	@Override
+	public String productName() {
+		return "PostgreSQL";
+	}
+
+	/** pgjdbc's connection, unless the server it connected to is another database speaking PostgreSQL's protocol. */
+	@Override
+	public Recognition recognise(Connection connection) {
+		if (!connection.getClass().getName().startsWith("org.postgresql.")
+				&& parameterStatus.get(connection.getClass()).isEmpty()) {
+			return Recognition.notMine();
+		}
+		return unlessLookalike(connection);
+	}
+
+	@Override
+	public Recognition recogniseProduct(Connection connection, String productName) {
+		return productName.toLowerCase(Locale.ROOT).contains("postgresql") ? unlessLookalike(connection)
+				: Recognition.notMine();
+	}
+
+	/**
+	 * PostgreSQL, unless the parameters the server reported at connection time name another database:
+	 * CockroachDB reports {@code crdb_version}, YugabyteDB a {@code server_version} with {@code -YB-}.
+	 * Nothing is queried; where the driver cannot say, the server is taken for PostgreSQL.
+	 */
+	private static Recognition unlessLookalike(Connection connection) {
+		if (parameter(connection, "crdb_version") != null) {
+			return Recognition.lookalike("CockroachDB");
+		}
+		String version = parameter(connection, "server_version");
+		if (version != null && version.contains("-YB-")) {
+			return Recognition.lookalike("YugabyteDB");
+		}
+		return Recognition.mine();
+	}
+
+	private static @Nullable String parameter(Connection connection, String name) {
+		Optional<Method> method = parameterStatus.get(connection.getClass());
+		if (method.isEmpty()) {
+			return null;
+		}
+		try {
+			return (String) method.get().invoke(connection, name);
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	@Override
+	public ScriptSyntax scriptSyntax() {
+		return SYNTAX;
+	}
+
+	@Override
+	public SnapshotCatalog catalog() {
+		return CATALOG;
 	}
 
 	@Override

@@ -15,7 +15,6 @@ import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.internal.sql.ParsedScript;
 import dev.migrate.core.internal.sql.SqlScriptSplitter;
 import dev.migrate.core.internal.sql.SqlStatement;
-import dev.migrate.core.internal.sql.SqlSyntax;
 import dev.migrate.core.repository.Changeset;
 import dev.migrate.core.repository.ChangesetContext;
 import dev.migrate.core.repository.Direction;
@@ -289,7 +288,7 @@ final class ChangesetRunner {
 		if (script == null || script.isBlank()) {
 			return null;
 		}
-		return SqlScriptSplitter.split(script, SqlSyntax.of(this.session.dialect().name()));
+		return SqlScriptSplitter.split(script, this.session.dialect().scriptSyntax());
 	}
 
 	private ParsedScript parse(SqlScript script) throws Failure {
@@ -300,7 +299,7 @@ final class ChangesetRunner {
 		}
 		try {
 			String text = Placeholders.replace(script.text(), this.session.config().placeholders(), script.fileName());
-			ParsedScript parsed = SqlScriptSplitter.split(text, SqlSyntax.of(this.session.dialect().name()));
+			ParsedScript parsed = SqlScriptSplitter.split(text, this.session.dialect().scriptSyntax());
 			for (String warning : parsed.warnings()) {
 				logger.warn("{}: {}", script.fileName(), warning);
 			}

@@ -13,7 +13,6 @@ import dev.migrate.core.ValidationResult;
 import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.internal.sql.SqlScriptSplitter;
 import dev.migrate.core.internal.sql.SqlStatement;
-import dev.migrate.core.internal.sql.SqlSyntax;
 import dev.migrate.core.repository.Changeset;
 import dev.migrate.core.repository.ChangesetType;
 import dev.migrate.core.repository.Direction;
@@ -196,7 +195,7 @@ public final class Plan {
 
 	private List<String> split(String text) {
 		Dialect dialect = this.session.dialect();
-		return SqlScriptSplitter.split(text, SqlSyntax.of(dialect.name()))
+		return SqlScriptSplitter.split(text, dialect.scriptSyntax())
 			.statements()
 			.stream()
 			.map(SqlStatement::sql)

@@ -159,8 +159,8 @@ public final class Session implements AutoCloseable {
 			return;
 		}
 		if (!config.createSchema()) {
-			throw new MigrateException("The schema '" + schema + "' (migrate.schema) does not exist" + ("mysql".equals(
-					dialect.name()) ? " (on MySQL: the database)" : "") + ". Create it, correct migrate.schema, or set "
+			throw new MigrateException("The schema '" + schema + "' (migrate.schema) does not exist" + (dialect.schemaIsCatalog()
+					? " (on " + dialect.productName() + ": the database)" : "") + ". Create it, correct migrate.schema, or set "
 					+ "migrate.create-schema=true to let Migrate create it. Nothing was changed.");
 		}
 		dialect.createSchema(connection, schema);

@@ -36,7 +36,7 @@ final class Tables {
 	static List<String> list(Connection connection, Dialect dialect) throws SQLException {
 		String schema = dialect.currentSchema(connection);
 		DatabaseMetaData metaData = connection.getMetaData();
-		boolean catalogIsSchema = dialect.name().equals("mysql");
+		boolean catalogIsSchema = dialect.schemaIsCatalog();
 		List<String> tables = new ArrayList<>();
 		try (ResultSet result = metaData.getTables(catalogIsSchema ? schema : null, catalogIsSchema ? null : schema,
 				"%", new String[] { "TABLE", "VIEW" })) {
@@ -70,7 +70,7 @@ final class Tables {
 	static void requireShape(Connection connection, Dialect dialect, String name, List<String> expected,
 			String property) throws SQLException {
 		String schema = dialect.currentSchema(connection);
-		boolean catalogIsSchema = dialect.name().equals("mysql");
+		boolean catalogIsSchema = dialect.schemaIsCatalog();
 		String stored = null;
 		for (String table : list(connection, dialect)) {
 			if (table.equalsIgnoreCase(name)) {

@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 public interface DdlRenderer {
 
-	/** The dialect's name, for messages: {@code postgresql}, {@code mysql}, {@code h2}. */
+	/** The dialect's name, for messages, e.g. {@code postgresql}. */
 	String dialect();
 
 	/** How the database stores names written without quotes, unless its connection says otherwise. */

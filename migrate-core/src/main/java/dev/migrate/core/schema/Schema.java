@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public interface Schema {
 
-	/** The name of the dialect the changes are written for: {@code postgresql}, {@code mysql}, {@code h2}. */
+	/** The name of the dialect the changes are written for, e.g. {@code postgresql}. */
 	String dialect();
 
 	/** A table of the schema, to change or to read. */

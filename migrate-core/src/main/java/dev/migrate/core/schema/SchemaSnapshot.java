@@ -42,7 +42,13 @@ public record SchemaSnapshot(List<TableSnapshot> tables, List<SchemaObjectSnapsh
 	/** Reads a schema (MySQL/MariaDB: database; null: the connection's current one), without the excluded tables (any case) and their triggers, sequences and comments. */
 	public static SchemaSnapshot read(Connection connection, @Nullable String schema, Set<String> excludedTables)
 			throws SQLException {
-		return new SnapshotReader(connection, schema, excludedTables).read();
+		return read(connection, SnapshotCatalogs.of(connection), schema, excludedTables);
+	}
+
+	/** Reads a schema as {@link #read(Connection, String, Set)} does, through a catalog known already (the dialect's). */
+	public static SchemaSnapshot read(Connection connection, SnapshotCatalog catalog, @Nullable String schema,
+			Set<String> excludedTables) throws SQLException {
+		return new SnapshotReader(connection, catalog, schema, excludedTables).read();
 	}
 
 	/** The table with this name (exact spelling), or null. */

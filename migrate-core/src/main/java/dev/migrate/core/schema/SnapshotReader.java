@@ -15,112 +15,34 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a {@link SchemaSnapshot} through {@link DatabaseMetaData}, with a few round trips: tables and
  * columns for the whole schema at once, keys for the whole schema where the driver allows it (else per
  * table), indexes per table, unique constraints from {@code information_schema}, and check constraints
  * from each database's catalog; then the schema's other objects (views, functions, triggers, sequences,
- * types, extensions, comments) through the database's {@link Catalog}, one query per kind of object. It
- * reads one table alone, without other objects, for the changeset API.
+ * types, extensions, comments), one query per kind of object. What differs per database comes from its
+ * {@link SnapshotCatalog}, which the dialect provides. It reads one table alone, without other objects, for
+ * the changeset API.
  */
 final class SnapshotReader {
 
-	/** The names H2 gives unnamed constraints: they change when a constraint is dropped and added again. */
-	private static final Pattern H2_GENERATED_NAME = Pattern.compile("CONSTRAINT_[0-9A-F]+");
+	private static final Logger logger = LoggerFactory.getLogger(SnapshotReader.class);
+
+	/** The catalogs whose snapshots were said to leave check constraints out. */
+	private static final Set<String> warnedOfNoChecks = ConcurrentHashMap.newKeySet();
 
 	private static final Pattern NULL_DEFAULT = Pattern.compile("(?i)null(::.+)?");
 
 	private static final Set<String> TABLE_TYPES = Set.of("TABLE", "BASE TABLE", "PARTITIONED TABLE");
 
-	private static final String UNIQUE_CONSTRAINTS = """
-			select tc.table_name, tc.constraint_name, kcu.column_name
-			from information_schema.table_constraints tc
-			join information_schema.key_column_usage kcu
-			  on kcu.constraint_schema = tc.constraint_schema and kcu.constraint_name = tc.constraint_name
-			  and kcu.table_schema = tc.table_schema and kcu.table_name = tc.table_name
-			where tc.constraint_type = 'UNIQUE' and tc.table_schema = ?
-			order by tc.table_name, tc.constraint_name, kcu.ordinal_position""";
-
-	/** Every index of a schema in one query: pgjdbc's getIndexInfo takes one table a call. */
-	private static final String POSTGRES_INDEXES = """
-			select t.relname, i.relname, ix.indisunique, pg_catalog.pg_get_indexdef(ix.indexrelid, k.position::int, false),
-			       k.position
-			from pg_index ix
-			join pg_class t on t.oid = ix.indrelid
-			join pg_class i on i.oid = ix.indexrelid
-			join pg_namespace ns on ns.oid = t.relnamespace
-			cross join lateral generate_series(1, ix.indnatts) as k(position)
-			where ns.nspname = ?""";
-
-	/** Every index of a MySQL/MariaDB database in one query, in the columns of {@link #POSTGRES_INDEXES}. */
-	private static final String MYSQL_INDEXES = """
-			select table_name, index_name, non_unique = 0, column_name, seq_in_index
-			from information_schema.statistics
-			where table_schema = ? and column_name is not null""";
-
-	/** Every index column of an H2 schema in one query, in the columns of {@link #POSTGRES_INDEXES}. */
-	private static final String H2_INDEXES = """
-			select table_name, index_name, is_unique, column_name, ordinal_position
-			from information_schema.index_columns
-			where table_schema = ?""";
-
-	private static final String POSTGRES_PRIMARY_KEYS = """
-			select cl.relname, con.conname, a.attname, k.position
-			from pg_constraint con
-			join pg_class cl on cl.oid = con.conrelid
-			join pg_namespace ns on ns.oid = cl.relnamespace
-			cross join lateral unnest(con.conkey) with ordinality as k(attnum, position)
-			join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum
-			where con.contype = 'p' and ns.nspname = ?""";
-
-	private static final String POSTGRES_CHECKS = """
-			select cl.relname, con.conname, pg_get_constraintdef(con.oid)
-			from pg_constraint con
-			join pg_class cl on cl.oid = con.conrelid
-			join pg_namespace ns on ns.oid = cl.relnamespace
-			where con.contype = 'c' and ns.nspname = ?""";
-
-	/** MariaDB names check constraints per table, and has the table in {@code check_constraints}. */
-	private static final String MARIADB_CHECKS = """
-			select table_name, constraint_name, check_clause from information_schema.check_constraints
-			where constraint_schema = ?""";
-
-	/** H2 and MySQL 8 name check constraints per schema. */
-	private static final String STANDARD_CHECKS = """
-			select tc.table_name, cc.constraint_name, cc.check_clause
-			from information_schema.table_constraints tc
-			join information_schema.check_constraints cc
-			  on cc.constraint_schema = tc.constraint_schema and cc.constraint_name = tc.constraint_name
-			where tc.constraint_type = 'CHECK' and tc.table_schema = ?""";
-
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
-	/** The indexes H2 made for constraints; a foreign key may use one made by hand, which stays an index. */
-	private static final String H2_CONSTRAINT_INDEXES = """
-			select table_name, index_name from information_schema.indexes
-			where table_schema = ? and is_generated""";
-
-	/** What the reader must know about the database it reads. */
-	private enum Flavor {
-
-		POSTGRESQL, MYSQL, H2, OTHER;
-
-		static Flavor of(DatabaseMetaData metaData) throws SQLException {
-			String product = metaData.getDatabaseProductName().toLowerCase(Locale.ROOT);
-			if (product.contains("postgresql")) {
-				return POSTGRESQL;
-			}
-			if (product.contains("mysql") || product.contains("mariadb")) {
-				return MYSQL;
-			}
-			return product.contains("h2") ? H2 : OTHER;
-		}
-
-	}
 
 	/** A metadata call for one table, or for all tables when the table is null. */
 	private interface TableQuery {
@@ -140,7 +62,7 @@ final class SnapshotReader {
 
 	private final DatabaseMetaData metaData;
 
-	private final Flavor flavor;
+	private final SnapshotCatalog databaseCatalog;
 
 	/** The schema's name in JDBC metadata and {@code information_schema}: on MySQL the database. */
 	private final String schemaName;
@@ -156,18 +78,19 @@ final class SnapshotReader {
 
 	private final Map<String, Parts> tables = new TreeMap<>();
 
-	SnapshotReader(Connection connection, @Nullable String schema, Set<String> excludedTables) throws SQLException {
+	SnapshotReader(Connection connection, SnapshotCatalog databaseCatalog, @Nullable String schema,
+			Set<String> excludedTables) throws SQLException {
 		this.connection = connection;
 		this.metaData = connection.getMetaData();
-		this.flavor = Flavor.of(this.metaData);
-		String name = (schema != null) ? schema
-				: (this.flavor == Flavor.MYSQL) ? connection.getCatalog() : connection.getSchema();
+		this.databaseCatalog = databaseCatalog;
+		boolean schemaIsCatalog = databaseCatalog.schemaIsCatalog();
+		String name = (schema != null) ? schema : schemaIsCatalog ? connection.getCatalog() : connection.getSchema();
 		if (name == null) {
 			throw new IllegalArgumentException("The connection has no current schema: name the schema to read");
 		}
 		this.schemaName = name;
-		this.catalog = (this.flavor == Flavor.MYSQL) ? name : null;
-		this.schema = (this.flavor == Flavor.MYSQL) ? null : name;
+		this.catalog = schemaIsCatalog ? name : null;
+		this.schema = schemaIsCatalog ? null : name;
 		for (String table : excludedTables) {
 			this.excludedTables.add(table.toLowerCase(Locale.ROOT));
 		}
@@ -188,20 +111,14 @@ final class SnapshotReader {
 				(this.onlyTable != null) ? List.of() : readObjects());
 	}
 
-	/** The schema's other objects, from the database's catalog; none on a database without one. */
+	/** The schema's other objects, from the database's catalog. */
 	private List<SchemaObjectSnapshot> readObjects() throws SQLException {
-		Catalog catalog = switch (this.flavor) {
-			case POSTGRESQL -> new PostgresCatalog(this.connection, this.schemaName, this.excludedTables);
-			case MYSQL -> new MySqlCatalog(this.connection, this.schemaName, this.excludedTables);
-			case H2 -> new H2Catalog(this.connection, this.schemaName, this.excludedTables);
-			case OTHER -> null;
-		};
-		return (catalog != null) ? catalog.read() : List.of();
+		return this.databaseCatalog.objects(this.connection, this.schemaName, this.excludedTables);
 	}
 
 	/** Reads one table of the connection's current schema, by its exact name; null when there is none. */
 	static @Nullable TableSnapshot readTable(Connection connection, String table) throws SQLException {
-		SnapshotReader reader = new SnapshotReader(connection, null, Set.of());
+		SnapshotReader reader = new SnapshotReader(connection, SnapshotCatalogs.of(connection), null, Set.of());
 		reader.onlyTable = table;
 		return reader.read().table(table);
 	}
@@ -211,7 +128,7 @@ final class SnapshotReader {
 	 * constraints (which a snapshot leaves out).
 	 */
 	static boolean indexExists(Connection connection, String table, String index) throws SQLException {
-		SnapshotReader reader = new SnapshotReader(connection, null, Set.of());
+		SnapshotReader reader = new SnapshotReader(connection, SnapshotCatalogs.of(connection), null, Set.of());
 		try (ResultSet rows = reader.metaData.getIndexInfo(reader.catalog, reader.schema, table, false, true)) {
 			while (rows.next()) {
 				if (index.equalsIgnoreCase(rows.getString("INDEX_NAME"))) {
@@ -266,9 +183,9 @@ final class SnapshotReader {
 	}
 
 	private void readPrimaryKeys() throws SQLException {
-		if (this.flavor == Flavor.POSTGRESQL) {
-			// pgjdbc's getPrimaryKeys for a whole schema takes a fifth of a second, whatever its size.
-			query(POSTGRES_PRIMARY_KEYS, (rows) -> {
+		String primaryKeys = this.databaseCatalog.primaryKeysQuery();
+		if (primaryKeys != null) {
+			query(primaryKeys, (rows) -> {
 				Parts table = this.tables.get(rows.getString(1));
 				if (table != null) {
 					table.primaryKeyName = rows.getString(2);
@@ -302,17 +219,18 @@ final class SnapshotReader {
 					rows.getString("PKCOLUMN_NAME") });
 			key.onDelete = rule(rows, "DELETE_RULE");
 			key.onUpdate = rule(rows, "UPDATE_RULE");
-			if (this.flavor == Flavor.MYSQL) {
+			if (this.databaseCatalog.foreignKeysHaveIndexes()) {
 				table.constraintIndexes.add(name);
 			}
 		});
 	}
 
 	private void readUniqueConstraints() throws SQLException {
-		if (this.flavor == Flavor.OTHER) {
+		String uniqueConstraints = this.databaseCatalog.uniqueConstraintsQuery();
+		if (uniqueConstraints == null) {
 			return;
 		}
-		query(UNIQUE_CONSTRAINTS, (rows) -> {
+		query(uniqueConstraints, (rows) -> {
 			Parts table = this.tables.get(rows.getString(1));
 			if (table != null) {
 				String name = rows.getString(2);
@@ -333,26 +251,38 @@ final class SnapshotReader {
 				table.checkConstraints.add(new CheckConstraintSnapshot(stable(rows.getString(2)), expression));
 			}
 		};
-		switch (this.flavor) {
-			case POSTGRESQL -> query(POSTGRES_CHECKS, reader);
-			case H2 -> query(STANDARD_CHECKS, reader);
-			case MYSQL -> {
-				try {
-					query(MARIADB_CHECKS, reader);
-				}
-				catch (SQLException ex) {
-					query(STANDARD_CHECKS, reader);
-				}
+		List<String> queries = this.databaseCatalog.checkConstraintsQueries();
+		if (queries.isEmpty()) {
+			warnOfNoChecks();
+			return;
+		}
+		for (int i = 0; i < queries.size(); i++) {
+			try {
+				query(queries.get(i), reader);
+				return;
 			}
-			case OTHER -> {
+			catch (SQLException ex) {
+				if (i == queries.size() - 1) {
+					throw ex;
+				}
 			}
 		}
 	}
 
-	/** On H2 the indexes behind constraints have names of their own, which the constraints name. */
+	/** Says, once for each kind of catalog, that snapshots of its database leave check constraints out. */
+	private void warnOfNoChecks() throws SQLException {
+		if (warnedOfNoChecks.add(this.databaseCatalog.getClass().getName())) {
+			logger.warn("Snapshots of {} leave check constraints out: its catalog ({}) cannot read them, so a round "
+					+ "trip does not compare them", this.metaData.getDatabaseProductName(),
+					this.databaseCatalog.getClass().getName());
+		}
+	}
+
+	/** Where the indexes behind constraints have names of their own (H2), which the constraints name. */
 	private void readConstraintIndexes() throws SQLException {
-		if (this.flavor == Flavor.H2) {
-			query(H2_CONSTRAINT_INDEXES, (rows) -> {
+		String constraintIndexes = this.databaseCatalog.constraintIndexesQuery();
+		if (constraintIndexes != null) {
+			query(constraintIndexes, (rows) -> {
 				Parts table = this.tables.get(rows.getString(1));
 				if (table != null) {
 					table.constraintIndexes.add(rows.getString(2));
@@ -363,12 +293,7 @@ final class SnapshotReader {
 
 	/** The indexes of every table read: in one query where the catalog allows it, else one metadata call a table. */
 	private void readIndexes() throws SQLException {
-		@Nullable String sql = switch (this.flavor) {
-			case POSTGRESQL -> POSTGRES_INDEXES;
-			case MYSQL -> MYSQL_INDEXES;
-			case H2 -> H2_INDEXES;
-			case OTHER -> null;
-		};
+		String sql = this.databaseCatalog.indexesQuery();
 		if (sql == null || this.onlyTable != null) {
 			for (Parts table : this.tables.values()) {
 				readIndexes(table);
@@ -406,7 +331,7 @@ final class SnapshotReader {
 	/** Runs a key query once for the whole schema where the driver allows it, else once per table. */
 	private void readKeys(TableQuery query, RowReader reader) throws SQLException {
 		List<@Nullable String> calls = new ArrayList<>();
-		if (this.flavor == Flavor.POSTGRESQL && this.onlyTable == null) {
+		if (this.databaseCatalog.readsKeysOfWholeSchema() && this.onlyTable == null) {
 			calls.add(null);
 		}
 		else {
@@ -434,12 +359,12 @@ final class SnapshotReader {
 
 	private String referencedTable(ResultSet rows) throws SQLException {
 		String table = rows.getString("PKTABLE_NAME");
-		String schema = rows.getString((this.flavor == Flavor.MYSQL) ? "PKTABLE_CAT" : "PKTABLE_SCHEM");
+		String schema = rows.getString(this.databaseCatalog.schemaIsCatalog() ? "PKTABLE_CAT" : "PKTABLE_SCHEM");
 		return (schema == null || schema.equals(this.schemaName)) ? table : schema + "." + table;
 	}
 
 	private @Nullable String stable(@Nullable String name) {
-		return (this.flavor == Flavor.H2 && name != null && H2_GENERATED_NAME.matcher(name).matches()) ? null : name;
+		return (name != null && this.databaseCatalog.isGeneratedName(name)) ? null : name;
 	}
 
 	/** A schema name as a metadata pattern, its wildcards escaped: test schemas have underscores. */

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Commands given a version they cannot go to, or a database they cannot work on: each is refused before
  * anything runs, with what to do, and the database is left as it was.
  */
-abstract class BadInputCommandTests extends BadInputCase {
+public abstract class BadInputCommandTests extends BadInputCase {
 
 	static final String NOT_UNDER_VERSION_CONTROL = """
 			The database is not under version control for repository 'catalogue': migrate_version has no row for it. \

@@ -1,5 +1,4 @@
 package dev.migrate.core.catalogue;
-
 import java.nio.file.Files;
 
 import dev.migrate.core.ChecksumMismatchException;
@@ -12,7 +11,6 @@ import dev.migrate.core.RepairResult;
 import dev.migrate.core.ValidationResult;
 import dev.migrate.core.testing.Fingerprint;
 import dev.migrate.core.testing.ScriptFolder;
-import dev.migrate.core.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,13 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * tool's, or not under version control. Each is reported with what to do; what is recorded is exactly
  * what the case is about, and nothing else changes.
  */
-abstract class BadInputDatabaseStateTests extends BadInputCase {
-
-	/** The history rows of the catalogue's repository as "version direction type success", oldest first. */
-	java.util.List<String> history() {
-		return this.database.query("SELECT CONCAT(version, ' ', direction, ' ', type, ' ', "
-				+ "CASE WHEN success THEN 'true' ELSE 'false' END) FROM migrate_history ORDER BY id");
-	}
+public abstract class BadInputDatabaseStateTests extends BadInputCase {
 
 	@Test
 	void aDatabaseNewerThanTheRepositoryIsRefused() {
@@ -149,7 +141,7 @@ abstract class BadInputDatabaseStateTests extends BadInputCase {
 		Fingerprint before = fingerprint();
 		assertThatExceptionOfType(NonEmptySchemaException.class).isThrownBy(() -> migrate().upgrade())
 			.withMessage("The schema '" + this.database.schema() + "' is not empty (tables: "
-				+ ((kind() == TestDatabase.Kind.H2) ? "PAGE" : "page") + """
+				+ (this.database.dialect().equals("h2") ? "PAGE" : "page") + """
 				) but is not under version control for repository 'catalogue'. If it is the schema of version 0, put \
 				it under version control there: set migrate.baseline.on-existing-schema=true (and \
 				migrate.baseline.version if it is not 0), or run version-control (mvn migrate:version-control \

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * that are not a repository, scripts the engine cannot read. Each is reported before anything runs, with
  * what to do, and the database is left as it was.
  */
-abstract class BadInputRepositoryTests extends BadInputCase {
+public abstract class BadInputRepositoryTests extends BadInputCase {
 
 	@BeforeEach
 	void aUserTable() {

@@ -1,5 +1,4 @@
 package dev.migrate.core.catalogue;
-
 import dev.migrate.core.ChangesetFailedException;
 import dev.migrate.core.DirtyRepositoryException;
 import dev.migrate.core.RepairResult;
@@ -13,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * On databases whose DDL commits as it runs (MariaDB, H2), a changeset that fails part-way leaves the
  * repository dirty: exactly one failed history row, the version unchanged, until an operator repairs it.
  */
-abstract class DirtyBadInputDatabaseStateTests extends BadInputDatabaseStateTests {
+public abstract class DirtyBadInputDatabaseStateTests extends BadInputCase {
 
 	/** Version 1 applied; version 2 creates first_half, then fails on its second statement. */
 	void aChangesetThatFailsPartWay() {

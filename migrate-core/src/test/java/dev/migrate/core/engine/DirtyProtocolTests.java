@@ -1,5 +1,4 @@
 package dev.migrate.core.engine;
-
 import dev.migrate.core.ChangesetFailedException;
 import dev.migrate.core.ChangesetState;
 import dev.migrate.core.DirtyRepositoryException;
@@ -11,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** On databases whose DDL commits as it runs, a failed changeset leaves the repository dirty until repaired. */
-abstract class DirtyProtocolTests extends EngineContractTests {
+public abstract class DirtyProtocolTests extends EngineCase {
 
 	@Test
 	void failedChangesetLeavesTheRepositoryDirtyUntilRepaired() {

@@ -1,5 +1,4 @@
 package dev.migrate.core.schema;
-
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,6 +13,7 @@ import dev.migrate.core.ChangesetFailedException;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.dialect.Dialects;
 import dev.migrate.core.repository.JavaChangeset;
 import dev.migrate.core.schema.reversible.V001_AddCtimeAndCreatedBy;
 import dev.migrate.core.schema.reversible.V002_WidenTitle;
@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * ({@code test_changeset.py}, {@code test_constraint.py}), and a derived downgrade for every reversible
  * change. One subclass per database; each test gets a schema or database of its own.
  */
-abstract class ChangesetApiContractTests {
+public abstract class ChangesetApiContractTests {
 
 	TestDatabase database;
 
@@ -44,9 +44,13 @@ abstract class ChangesetApiContractTests {
 
 	SchemaEditor schema;
 
-	protected abstract TestDatabase.Kind kind();
+	/** A fresh database for this test; closing it drops it. */
+	protected abstract TestDatabase createDatabase();
 
-	protected abstract Dialect dialect();
+	/** The dialect of the test's database. */
+	protected Dialect dialect() {
+		return Dialects.byName(this.database.dialect());
+	}
 
 	/** A name as the database stores it. */
 	protected String name(String name) {
@@ -70,7 +74,7 @@ abstract class ChangesetApiContractTests {
 
 	@BeforeEach
 	void openDatabase() throws SQLException {
-		this.database = TestDatabase.create(kind(), getClass());
+		this.database = createDatabase();
 		this.connection = this.database.dataSource().getConnection();
 		this.schema = editor();
 	}

@@ -1,5 +1,4 @@
 package dev.migrate.core.schema;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,14 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What {@link SchemaSnapshot} and {@link SchemaDiff} must do on every database: one subclass per database
- * names it and overrides the few DDL statements and reported names that differ.
+ * creates it and overrides the few DDL statements and reported names that differ.
  */
-abstract class SchemaSnapshotContractTests {
+public abstract class SchemaSnapshotContractTests {
 
 	protected TestDatabase database;
 
-	/** The database these tests run on. */
-	protected abstract TestDatabase.Kind kind();
+	/** A fresh database for this test; closing it drops it. */
+	protected abstract TestDatabase createDatabase();
 
 	/** An unquoted identifier as the database stores it. */
 	protected String name(String identifier) {
@@ -79,7 +78,7 @@ abstract class SchemaSnapshotContractTests {
 
 	@BeforeEach
 	void createSchema() {
-		this.database = TestDatabase.create(kind(), getClass());
+		this.database = createDatabase();
 		this.database.execute(
 				"create table app_user (id integer not null, email varchar(40) not null, score decimal(10,2) default 0,"
 						+ " constraint pk_app_user primary key (id), constraint uq_app_user_email unique (email),"

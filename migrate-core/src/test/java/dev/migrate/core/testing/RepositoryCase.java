@@ -1,5 +1,4 @@
 package dev.migrate.core.testing;
-
 import java.nio.file.Path;
 
 import dev.migrate.core.Migrate;
@@ -10,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a test of the engine on a database shares: a schema or database of its own, dropped afterwards,
- * and a repository in a temporary folder. Each subclass names its database.
+ * and a repository in a temporary folder. Each subclass says how its database is created.
  */
 public abstract class RepositoryCase {
 
@@ -21,7 +20,8 @@ public abstract class RepositoryCase {
 
 	protected TestDatabase database;
 
-	protected abstract TestDatabase.Kind kind();
+	/** A fresh database for this test; closing it drops it. */
+	protected abstract TestDatabase createDatabase();
 
 	/** The repository's id in the version table. */
 	protected String repositoryId() {
@@ -29,8 +29,8 @@ public abstract class RepositoryCase {
 	}
 
 	@BeforeEach
-	void createDatabase() {
-		this.database = TestDatabase.create(kind(), getClass());
+	void openDatabase() {
+		this.database = createDatabase();
 		this.folder = new ScriptFolder(this.root);
 	}
 
@@ -54,11 +54,7 @@ public abstract class RepositoryCase {
 
 	/** The dialect's name in script file names. */
 	protected String dialectName() {
-		return switch (kind()) {
-			case POSTGRESQL -> "postgresql";
-			case MARIADB -> "mysql";
-			case H2 -> "h2";
-		};
+		return this.database.dialect();
 	}
 
 }

@@ -14,17 +14,19 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * A database of its own for one test class: a schema on PostgreSQL, a database on MariaDB, an in-memory
- * database on H2. Where it lives is decided by {@link TestServers}; {@link #close()} drops it.
+ * A database of its own for one test class, neutral about which database it is: its name, URL, user and
+ * password, the schema the tests work in, the dialect's name, and how to drop it ({@link #close()}). Each
+ * database's contract test class says how to create one (e.g. {@code PostgresContractTests.database}).
  */
 public final class TestDatabase implements AutoCloseable {
 
-	/** The databases the tests run on. */
-	public enum Kind {
-		POSTGRESQL, MARIADB, H2
-	}
+	/** How a database is dropped once its tests are done. */
+	@FunctionalInterface
+	public interface Dropper {
 
-	private final Kind kind;
+		void drop(TestDatabase database);
+
+	}
 
 	private final String name;
 
@@ -34,47 +36,51 @@ public final class TestDatabase implements AutoCloseable {
 
 	private final String password;
 
-	private TestDatabase(Kind kind, String name, String url, String user, String password) {
-		this.kind = kind;
+	private final String schema;
+
+	private final String dialect;
+
+	private final Dropper dropper;
+
+	/**
+	 * @param name the database's (or schema's) own name, unique to the test class
+	 * @param schema the schema (MySQL: database) the tests work in
+	 * @param dialect the dialect's name, as in script file names
+	 */
+	public TestDatabase(String name, String url, String user, String password, String schema, String dialect,
+			Dropper dropper) {
 		this.name = name;
 		this.url = url;
 		this.user = user;
 		this.password = password;
+		this.schema = schema;
+		this.dialect = dialect;
+		this.dropper = dropper;
 	}
 
-	/**
-	 * Creates an empty schema (PostgreSQL), database (MariaDB) or in-memory database (H2) named after
-	 * the owner and a random suffix.
-	 */
-	public static TestDatabase create(Kind kind, Class<?> owner) {
-		String name = uniqueName(owner);
-		return switch (kind) {
-			case POSTGRESQL -> {
-				TestServers.Server server = TestServers.postgresql();
-				execute(server.url(), server.user(), server.password(), "CREATE SCHEMA " + name);
-				yield new TestDatabase(kind, name, withParameter(server.url(), "currentSchema=" + name),
-						server.user(), server.password());
-			}
-			case MARIADB -> {
-				TestServers.Server server = TestServers.mariadb();
-				execute(server.url(), server.user(), server.password(), "CREATE DATABASE " + name);
-				yield new TestDatabase(kind, name, withDatabase(server.url(), name), server.user(),
-						server.password());
-			}
-			case H2 -> new TestDatabase(kind, name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
-		};
+	/** A name for a test class's schema or database: the owner's name and a random suffix. */
+	public static String uniqueName(Class<?> owner) {
+		String base = owner.getName().substring(owner.getName().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]", "");
+		if (base.length() > 40) {
+			base = base.substring(0, 40);
+		}
+		return "t_" + base + "_" + Integer.toString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF), 36);
 	}
 
-	public Kind kind() {
-		return this.kind;
+	/** The database's (or schema's) own name. */
+	public String name() {
+		return this.name;
 	}
 
-	/** The schema (PostgreSQL, H2: {@code PUBLIC}) or database (MariaDB) the tests work in. */
+	/** The schema (MySQL: database) the tests work in. */
 	public String schema() {
-		return switch (this.kind) {
-			case POSTGRESQL, MARIADB -> this.name;
-			case H2 -> "PUBLIC";
-		};
+		return this.schema;
+	}
+
+	/** The dialect's name, as in script file names: {@code postgresql}, {@code mysql}, ... */
+	public String dialect() {
+		return this.dialect;
 	}
 
 	public String url() {
@@ -129,32 +135,16 @@ public final class TestDatabase implements AutoCloseable {
 
 	@Override
 	public void close() {
-		switch (this.kind) {
-			case POSTGRESQL -> {
-				TestServers.Server server = TestServers.postgresql();
-				execute(server.url(), server.user(), server.password(), "DROP SCHEMA IF EXISTS " + this.name + " CASCADE");
-			}
-			case MARIADB -> {
-				TestServers.Server server = TestServers.mariadb();
-				execute(server.url(), server.user(), server.password(), "DROP DATABASE IF EXISTS " + this.name);
-			}
-			case H2 -> execute("SHUTDOWN");
-		}
+		this.dropper.drop(this);
 	}
 
-	private static String uniqueName(Class<?> owner) {
-		String base = owner.getSimpleName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-		if (base.length() > 40) {
-			base = base.substring(0, 40);
-		}
-		return "t_" + base + "_" + Integer.toString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF), 36);
-	}
-
-	private static String withParameter(String url, String parameter) {
+	/** The URL with a query parameter added. */
+	public static String withParameter(String url, String parameter) {
 		return url + (url.contains("?") ? "&" : "?") + parameter;
 	}
 
-	private static String withDatabase(String url, String database) {
+	/** The URL of another database on the same server. */
+	public static String withDatabase(String url, String database) {
 		int query = url.indexOf('?');
 		String path = (query < 0) ? url : url.substring(0, query);
 		String rest = (query < 0) ? "" : url.substring(query);
@@ -163,7 +153,8 @@ public final class TestDatabase implements AutoCloseable {
 		return server + "/" + database + rest;
 	}
 
-	private static void execute(String url, String user, String password, String sql) {
+	/** Runs one statement on a server: how the databases' factories create and drop them. */
+	public static void executeOn(String url, String user, String password, String sql) {
 		Properties properties = new Properties();
 		properties.setProperty("user", user);
 		properties.setProperty("password", password);

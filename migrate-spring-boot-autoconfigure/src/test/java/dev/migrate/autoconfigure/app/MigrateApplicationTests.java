@@ -8,6 +8,7 @@ import java.util.List;
 
 import dev.migrate.autoconfigure.entities.Page;
 import dev.migrate.autoconfigure.entities.Tag;
+import dev.migrate.core.contract.PostgresContractTests;
 import dev.migrate.core.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -41,7 +42,7 @@ class MigrateApplicationTests {
 
 	@Test
 	void migratesBeforeHibernateValidatesAndReportsOverHttp() throws Exception {
-		try (TestDatabase database = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, getClass());
+		try (TestDatabase database = PostgresContractTests.database(getClass());
 				ConfigurableApplicationContext context = application(database, WebApplicationType.SERVLET,
 						"spring.jpa.hibernate.ddl-auto=validate", "server.port=0",
 						"management.endpoints.web.exposure.include=health,migrate",
@@ -92,7 +93,7 @@ class MigrateApplicationTests {
 	@Test
 	void noPasswordReachesTheEndpointTheHealthOrTheLogs(CapturedOutput output) throws Exception {
 		String secret = "Pw-" + Long.toHexString(System.nanoTime());
-		try (TestDatabase database = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, getClass());
+		try (TestDatabase database = PostgresContractTests.database(getClass());
 				ConfigurableApplicationContext context = application(database, WebApplicationType.SERVLET,
 						"spring.datasource.url=" + database.url() + "&password=" + secret,
 						"spring.datasource.password=" + secret, "server.port=0",
@@ -110,7 +111,7 @@ class MigrateApplicationTests {
 
 	@Test
 	void aFailingChangesetStopsStartupWithTheAnalyzersReport(CapturedOutput output) {
-		try (TestDatabase database = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, getClass())) {
+		try (TestDatabase database = PostgresContractTests.database(getClass())) {
 			SpringApplicationBuilder application = application(database, WebApplicationType.NONE,
 					"migrate.location=classpath:repositories/broken", "migrate.java-package=");
 			assertThatException().isThrownBy(application::run);

@@ -11,6 +11,7 @@ import dev.migrate.autoconfigure.command.app.CommandLineApplication;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.StatusTable;
+import dev.migrate.core.contract.PostgresContractTests;
 import dev.migrate.core.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,7 @@ class MigrateCommandLineTests {
 
 	@Test
 	void eachCommandRunsAloneAndEndsTheProcessBeforeTheApplicationStarts() throws Exception {
-		try (TestDatabase database = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, getClass())) {
+		try (TestDatabase database = PostgresContractTests.database(getClass())) {
 			Launch upgrade = launch(database, "--migrate.command=upgrade");
 			assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
 			assertThat(upgrade.out()).matches("Upgraded repository 'cms' from version 0 to 3:\n"
@@ -66,7 +67,7 @@ class MigrateCommandLineTests {
 
 	@Test
 	void versionControlAndValidateOnANewDatabase() throws Exception {
-		try (TestDatabase database = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, getClass())) {
+		try (TestDatabase database = PostgresContractTests.database(getClass())) {
 			Launch versionControl = launch(database, "--migrate.command=version-control");
 			assertThat(versionControl.exitCode()).as(versionControl.toString()).isZero();
 			assertThat(versionControl.out())
@@ -84,7 +85,7 @@ class MigrateCommandLineTests {
 
 	@Test
 	void aFailingCommandPrintsTheFailureReportAndEndsTheProcessWithExitCode1() throws Exception {
-		try (TestDatabase database = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, getClass())) {
+		try (TestDatabase database = PostgresContractTests.database(getClass())) {
 			Launch downgrade = launch(database, "--migrate.command=downgrade");
 			assertThat(downgrade.exitCode()).as(downgrade.toString()).isEqualTo(1);
 			assertThat(downgrade.out()).contains("APPLICATION FAILED TO START")

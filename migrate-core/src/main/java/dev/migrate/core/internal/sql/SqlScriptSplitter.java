@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.migrate.core.dialect.ScriptSyntax;
+import dev.migrate.core.dialect.ScriptSyntax.Feature;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a SQL script into statements in one pass over its characters, without a regular expression.
  * <p>
- * A statement ends at the delimiter ({@code ;}, or on MySQL the one set by a {@code DELIMITER} line) outside of
- * strings, quoted identifiers, dollar quotes and comments. Comments before a statement are left out of its text;
+ * A statement ends at the delimiter ({@code ;}, or the one set by a {@code DELIMITER} line where the syntax has them)
+ * outside of strings, quoted identifiers, dollar quotes, comments and trigger bodies. What the script's database
+ * quotes and how is its {@link ScriptSyntax}: the splitter asks its features, never which database it is. Comments before a statement are left out of its text;
  * comments inside it are kept. Line endings are read as Python's universal newlines do ({@code \r\n} and
  * {@code \r} become {@code \n}), as SQLAlchemy-Migrate reads its scripts, and a leading byte order mark is dropped.
  * Transaction control statements are dropped with a warning, since the runner owns the transaction, and
@@ -32,11 +35,13 @@ public final class SqlScriptSplitter {
 
 	private final String text;
 
-	private final SqlSyntax syntax;
+	private final ScriptSyntax syntax;
 
 	private final List<SqlStatement> statements = new ArrayList<>();
 
 	private final Set<String> directives = new LinkedHashSet<>();
+
+	private final TriggerBody block = new TriggerBody();
 
 	private final List<String> warnings = new ArrayList<>();
 
@@ -62,13 +67,13 @@ public final class SqlScriptSplitter {
 	/** Whether any statement has begun yet, which closes the header where directives stand. */
 	private boolean pastHeader;
 
-	private SqlScriptSplitter(String text, SqlSyntax syntax) {
+	private SqlScriptSplitter(String text, ScriptSyntax syntax) {
 		this.text = text;
 		this.syntax = syntax;
 	}
 
 	/** Splits a script written in the given syntax; throws {@link SqlSyntaxException} if a quote is left open. */
-	public static ParsedScript split(String script, SqlSyntax syntax) {
+	public static ParsedScript split(String script, ScriptSyntax syntax) {
 		return new SqlScriptSplitter(normalize(script), syntax).run();
 	}
 
@@ -94,10 +99,10 @@ public final class SqlScriptSplitter {
 			else if (isLineCommentStart(c)) {
 				skipLineComment();
 			}
-			else if (c == '/' && charAt(this.pos + 1) == '*' && !isMySqlExecutableComment()) {
+			else if (c == '/' && charAt(this.pos + 1) == '*' && !isExecutableComment()) {
 				skipBlockComment();
 			}
-			else if (isDelimiterStart(c)) {
+			else if (isDelimiterStart(c) && !this.block.open()) {
 				endStatement();
 				this.pos += this.delimiter.length();
 			}
@@ -121,18 +126,21 @@ public final class SqlScriptSplitter {
 	/** Reads one token of a statement: a quoted text, a word or a single character. */
 	private void scanToken(char c) {
 		if (c == '\'') {
-			skipQuoted('\'', this.syntax == SqlSyntax.MYSQL, "string");
+			skipQuoted('\'', has(Feature.BACKSLASH_ESCAPES), "string");
 		}
 		else if (c == '"') {
-			skipQuoted('"', this.syntax == SqlSyntax.MYSQL, "quoted identifier");
+			skipQuoted('"', has(Feature.BACKSLASH_ESCAPES), "quoted identifier");
 		}
-		else if (c == '`' && this.syntax == SqlSyntax.MYSQL) {
+		else if (c == '`' && has(Feature.BACKTICK_IDENTIFIERS)) {
 			skipQuoted('`', false, "backtick-quoted identifier");
+		}
+		else if (c == '[' && has(Feature.BRACKET_IDENTIFIERS)) {
+			skipBracketed();
 		}
 		else if (c == '/' && charAt(this.pos + 1) == '*') {
 			skipBlockComment();
 		}
-		else if (c == '$' && this.syntax != SqlSyntax.MYSQL) {
+		else if (c == '$' && has(Feature.DOLLAR_QUOTES)) {
 			String tag = dollarTagAt(this.pos);
 			if (tag == null) {
 				this.pos++;
@@ -156,8 +164,11 @@ public final class SqlScriptSplitter {
 			this.pos++;
 		}
 		while (this.pos < this.text.length() && (isWordChar(this.text.charAt(this.pos))
-				|| (this.text.charAt(this.pos) == '$' && this.syntax == SqlSyntax.POSTGRESQL)));
-		if (this.syntax == SqlSyntax.POSTGRESQL && this.pos - start == 1 && charAt(this.pos) == '\''
+				|| (this.text.charAt(this.pos) == '$' && has(Feature.DOLLAR_IN_WORDS))));
+		if (has(Feature.TRIGGER_BODIES)) {
+			this.block.word(this.text, start, this.pos);
+		}
+		if (has(Feature.ESCAPE_STRINGS) && this.pos - start == 1 && charAt(this.pos) == '\''
 				&& (this.text.charAt(start) == 'E' || this.text.charAt(start) == 'e')) {
 			skipQuoted('\'', true, "string");
 		}
@@ -190,10 +201,25 @@ public final class SqlScriptSplitter {
 		throw new SqlSyntaxException("unterminated " + what + " starting at line " + startLine, startLine);
 	}
 
+	/** Reads from the {@code [} at {@link #pos} past the {@code ]} that closes the identifier. */
+	private void skipBracketed() {
+		int startLine = this.line;
+		int end = this.text.indexOf(']', this.pos + 1);
+		if (end < 0) {
+			throw new SqlSyntaxException("unterminated bracket-quoted identifier starting at line " + startLine, startLine);
+		}
+		for (int i = this.pos + 1; i < end; i++) {
+			if (this.text.charAt(i) == '\n') {
+				newLine(i + 1);
+			}
+		}
+		this.pos = end + 1;
+	}
+
 	/** The dollar quote tag ({@code $$} or {@code $name$}) opening at the index, or null for a plain dollar. */
 	private @Nullable String dollarTagAt(int index) {
 		int end = index + 1;
-		if (this.syntax == SqlSyntax.POSTGRESQL) {
+		if (has(Feature.TAGGED_DOLLAR_QUOTES)) {
 			while (end < this.text.length() && isTagChar(this.text.charAt(end), end == index + 1)) {
 				end++;
 			}
@@ -220,10 +246,10 @@ public final class SqlScriptSplitter {
 				"unterminated dollar-quoted string " + tag + " starting at line " + startLine, startLine);
 	}
 
-	/** Reads a block comment; on PostgreSQL comments nest. */
+	/** Reads a block comment; where the syntax says so, comments nest. */
 	private void skipBlockComment() {
 		int startLine = this.line;
-		boolean nested = this.syntax == SqlSyntax.POSTGRESQL;
+		boolean nested = has(Feature.NESTED_BLOCK_COMMENTS);
 		int length = this.text.length();
 		int depth = 1;
 		int i = this.pos + 2;
@@ -251,17 +277,18 @@ public final class SqlScriptSplitter {
 		throw new SqlSyntaxException("unterminated block comment starting at line " + startLine, startLine);
 	}
 
-	/** Whether a line comment starts here: {@code --} (on MySQL followed by a space), or {@code #} on MySQL. */
+	/** Whether a line comment starts here: {@code --} (where the syntax says so, followed by a space), or {@code #}. */
 	private boolean isLineCommentStart(char c) {
-		if (this.syntax == SqlSyntax.MYSQL) {
-			return c == '#' || (c == '-' && charAt(this.pos + 1) == '-' && charAt(this.pos + 2) <= ' ');
+		if (c == '#') {
+			return has(Feature.HASH_COMMENTS);
 		}
-		return c == '-' && charAt(this.pos + 1) == '-';
+		return c == '-' && charAt(this.pos + 1) == '-'
+				&& (!has(Feature.DASH_COMMENTS_NEED_SPACE) || charAt(this.pos + 2) <= ' ');
 	}
 
-	/** MySQL runs the text of {@code /*! ... *}{@code /} comments, so they are part of a statement. */
-	private boolean isMySqlExecutableComment() {
-		return this.syntax == SqlSyntax.MYSQL && charAt(this.pos + 2) == '!';
+	/** The text of {@code /*! ... *}{@code /} comments is run where the syntax says so: they are part of a statement. */
+	private boolean isExecutableComment() {
+		return has(Feature.EXECUTABLE_COMMENTS) && charAt(this.pos + 2) == '!';
 	}
 
 	private void skipLineComment() {
@@ -299,9 +326,9 @@ public final class SqlScriptSplitter {
 		}
 	}
 
-	/** Whether a MySQL {@code DELIMITER} line starts here, first on its line. */
+	/** Whether a {@code DELIMITER} line starts here, first on its line. */
 	private boolean isDelimiterCommand(char c) {
-		return this.syntax == SqlSyntax.MYSQL && (c == 'D' || c == 'd')
+		return has(Feature.DELIMITER_COMMAND) && (c == 'D' || c == 'd')
 				&& this.text.regionMatches(true, this.pos, "DELIMITER", 0, 9)
 				&& (charAt(this.pos + 9) == ' ' || charAt(this.pos + 9) == '\t' || charAt(this.pos + 9) == '\n'
 						|| this.pos + 9 == this.text.length())
@@ -338,6 +365,7 @@ public final class SqlScriptSplitter {
 		}
 		String sql = this.text.substring(this.statementStart, this.statementEnd);
 		this.statementStart = -1;
+		this.block.reset();
 		if (isTransactionControl(sql)) {
 			this.warnings.add("line " + this.statementLine + ": '" + collapseWhitespace(sql)
 					+ "' ignored: Migrate runs each changeset in its own transaction");
@@ -352,7 +380,7 @@ public final class SqlScriptSplitter {
 			return false;
 		}
 		String words = collapseWhitespace(sql).toUpperCase(Locale.ROOT);
-		if (this.syntax == SqlSyntax.MYSQL && words.startsWith("END")) {
+		if (has(Feature.END_CLOSES_BLOCKS) && words.startsWith("END")) {
 			return words.equals("END TRANSACTION");
 		}
 		return TRANSACTION_CONTROL.contains(words);
@@ -399,6 +427,10 @@ public final class SqlScriptSplitter {
 		return i;
 	}
 
+	private boolean has(Feature feature) {
+		return this.syntax.has(feature);
+	}
+
 	/** The character at the index, or NUL past the end. */
 	private char charAt(int index) {
 		return (index < this.text.length()) ? this.text.charAt(index) : '\0';
@@ -410,6 +442,59 @@ public final class SqlScriptSplitter {
 
 	private static boolean isTagChar(char c, boolean first) {
 		return Character.isLetter(c) || c == '_' || (!first && Character.isDigit(c));
+	}
+
+	/**
+	 * Follows the words of a {@code CREATE TRIGGER} statement through its {@code BEGIN ... END} body, whose
+	 * semicolons end the body's statements, not the trigger's; {@code CASE ... END} inside it nests.
+	 */
+	private static final class TriggerBody {
+
+		private int words;
+
+		/** Whether the words so far are {@code CREATE}, maybe followed by {@code TEMP}: a trigger may follow. */
+		private boolean create;
+
+		private boolean trigger;
+
+		private int depth;
+
+		/** Reads the statement's next word, from {@code start} to {@code end} of the text. */
+		void word(String text, int start, int end) {
+			this.words++;
+			if (this.words == 1) {
+				this.create = is(text, start, end, "CREATE");
+			}
+			else if (this.create && !this.trigger) {
+				this.trigger = is(text, start, end, "TRIGGER");
+				this.create = this.words == 2 && (is(text, start, end, "TEMP") || is(text, start, end, "TEMPORARY"));
+			}
+			else if (this.trigger) {
+				if (is(text, start, end, "BEGIN") || (this.depth > 0 && is(text, start, end, "CASE"))) {
+					this.depth++;
+				}
+				else if (this.depth > 0 && is(text, start, end, "END")) {
+					this.depth--;
+				}
+			}
+		}
+
+		/** Whether the body is open: a delimiter here belongs to it. */
+		boolean open() {
+			return this.depth > 0;
+		}
+
+		void reset() {
+			this.words = 0;
+			this.create = false;
+			this.trigger = false;
+			this.depth = 0;
+		}
+
+		private static boolean is(String text, int start, int end, String word) {
+			return end - start == word.length() && text.regionMatches(true, start, word, 0, word.length());
+		}
+
 	}
 
 }

@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import dev.migrate.core.dialect.Dialects;
+import dev.migrate.core.dialect.H2Dialect;
+import dev.migrate.core.dialect.MySqlDialect;
+import dev.migrate.core.dialect.PostgresDialect;
+import dev.migrate.core.dialect.ScriptSyntax;
+import dev.migrate.core.dialect.ScriptSyntax.Feature;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,15 +21,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SqlScriptSplitterTests {
 
 	private static ParsedScript postgresql(String script) {
-		return SqlScriptSplitter.split(script, SqlSyntax.POSTGRESQL);
+		return SqlScriptSplitter.split(script, new PostgresDialect().scriptSyntax());
 	}
 
 	private static ParsedScript mysql(String script) {
-		return SqlScriptSplitter.split(script, SqlSyntax.MYSQL);
+		return SqlScriptSplitter.split(script, new MySqlDialect().scriptSyntax());
 	}
 
 	private static ParsedScript h2(String script) {
-		return SqlScriptSplitter.split(script, SqlSyntax.H2);
+		return SqlScriptSplitter.split(script, new H2Dialect().scriptSyntax());
 	}
 
 	private static List<String> sql(ParsedScript script) {
@@ -38,14 +45,14 @@ class SqlScriptSplitterTests {
 
 		@Test
 		void dialectNamesMapToSyntaxesIgnoringCase() {
-			assertThat(SqlSyntax.of("postgresql")).isEqualTo(SqlSyntax.POSTGRESQL);
-			assertThat(SqlSyntax.of("MySQL")).isEqualTo(SqlSyntax.MYSQL);
-			assertThat(SqlSyntax.of("H2")).isEqualTo(SqlSyntax.H2);
+			assertThat(Dialects.byName("postgresql").scriptSyntax()).isEqualTo(new PostgresDialect().scriptSyntax());
+			assertThat(Dialects.byName("MySQL").scriptSyntax()).isEqualTo(new MySqlDialect().scriptSyntax());
+			assertThat(Dialects.byName("H2").scriptSyntax()).isEqualTo(new H2Dialect().scriptSyntax());
 		}
 
 		@Test
 		void anUnknownDialectIsRejectedByName() {
-			assertThatIllegalArgumentException().isThrownBy(() -> SqlSyntax.of("oracle"))
+			assertThatIllegalArgumentException().isThrownBy(() -> Dialects.byName("oracle"))
 				.withMessageContaining("'oracle'");
 		}
 
@@ -575,6 +582,61 @@ class SqlScriptSplitterTests {
 			assertThatThrownBy(() -> postgresql("/* outer /* inner */\nSELECT 1;"))
 				.isInstanceOf(SqlSyntaxException.class)
 				.hasMessage("unterminated block comment starting at line 1");
+		}
+
+	}
+
+	/** The features a dialect of SQLite's kind picks: backticks and brackets for names, trigger bodies. */
+	@Nested
+	class PickedFeatures {
+
+		private final ScriptSyntax sqlite = ScriptSyntax.of(Feature.BACKTICK_IDENTIFIERS, Feature.BRACKET_IDENTIFIERS,
+				Feature.TRIGGER_BODIES);
+
+		@Test
+		void aSemicolonInABracketOrBacktickQuotedNameEndsNothing() {
+			assertThat(sql(SqlScriptSplitter.split("CREATE TABLE [a;b] (`c;d` int);\nSELECT 1;", this.sqlite)))
+				.containsExactly("CREATE TABLE [a;b] (`c;d` int)", "SELECT 1");
+		}
+
+		@Test
+		void bracketsAreNoQuotesWithoutTheFeature() {
+			assertThat(sql(postgresql("SELECT a[1];\nSELECT '];';"))).containsExactly("SELECT a[1]", "SELECT '];'");
+		}
+
+		@Test
+		void aTriggerBodyKeepsItsStatementsAndCaseExpressions() {
+			ParsedScript script = SqlScriptSplitter.split("""
+					CREATE TEMP TRIGGER page_stamp AFTER INSERT ON page
+					BEGIN
+					    UPDATE page SET title = CASE WHEN new.title = 'end;' THEN 'x' ELSE new.title END WHERE id = new.id;
+					    INSERT INTO log (id) VALUES (new.id);
+					END;
+					BEGIN;
+					CREATE TABLE "trigger" (begin_at int);
+					END;
+					""", this.sqlite);
+			assertThat(sql(script)).containsExactly("""
+					CREATE TEMP TRIGGER page_stamp AFTER INSERT ON page
+					BEGIN
+					    UPDATE page SET title = CASE WHEN new.title = 'end;' THEN 'x' ELSE new.title END WHERE id = new.id;
+					    INSERT INTO log (id) VALUES (new.id);
+					END""", "CREATE TABLE \"trigger\" (begin_at int)");
+			assertThat(lines(script)).containsExactly(1, 7);
+			assertThat(script.warnings()).hasSize(2);
+		}
+
+		@Test
+		void withoutTheFeatureATriggerBodyEndsAtItsFirstSemicolon() {
+			assertThat(sql(h2("CREATE TRIGGER t AFTER INSERT ON p BEGIN SELECT 1; END;"))).hasSize(1)
+				.containsExactly("CREATE TRIGGER t AFTER INSERT ON p BEGIN SELECT 1");
+		}
+
+		@Test
+		void anUnterminatedBracketIsAnError() {
+			assertThatThrownBy(() -> SqlScriptSplitter.split("SELECT 1;\nSELECT [a;", this.sqlite))
+				.isInstanceOf(SqlSyntaxException.class)
+				.hasMessage("unterminated bracket-quoted identifier starting at line 2");
 		}
 
 	}

@@ -1,0 +1,155 @@
+package dev.migrate.core.contract;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrate.core.catalogue.BadInputCommandTests;
+import dev.migrate.core.catalogue.BadInputConfigurationTests;
+import dev.migrate.core.catalogue.BadInputDatabaseStateTests;
+import dev.migrate.core.catalogue.BadInputRepositoryTests;
+import dev.migrate.core.catalogue.DirtyBadInputDatabaseStateTests;
+import dev.migrate.core.dialect.Dialects;
+import dev.migrate.core.engine.DirtyProtocolTests;
+import dev.migrate.core.engine.EngineContractTests;
+import dev.migrate.core.engine.LockTimeoutContractTests;
+import dev.migrate.core.schema.ChangesetApiContractTests;
+import dev.migrate.core.schema.SchemaSnapshotContractTests;
+import dev.migrate.core.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/**
+ * Everything Migrate promises on every database, run together: the engine, its lock, the catalogue of bad
+ * input, and, where the dialect's DDL is not transactional, the dirty protocol. A database is one subclass,
+ * which says how to create a fresh database of its kind ({@link #createDatabase}) and nests the snapshot
+ * and changeset API contracts with the few names and types its database reports its own way, beside the
+ * tests of what only its database has. {@link #runsTheSnapshotAndChangesetApiContractsToo()} sees that
+ * none is left out.
+ */
+public abstract class DatabaseContract {
+
+	/** A fresh, empty database (or schema) named after {@code owner}; closing it drops it. */
+	protected abstract TestDatabase createDatabase(Class<?> owner);
+
+	/** A fresh database for one test of this class. */
+	protected final TestDatabase newDatabase() {
+		return createDatabase(getClass());
+	}
+
+	@Test
+	void runsTheSnapshotAndChangesetApiContractsToo() {
+		List<Class<?>> nested = new ArrayList<>();
+		for (Class<?> type = getClass(); type != DatabaseContract.class; type = type.getSuperclass()) {
+			for (Class<?> member : type.getDeclaredClasses()) {
+				if (member.isAnnotationPresent(Nested.class)) {
+					nested.add(member);
+				}
+			}
+		}
+		assertThat(nested).as("the @Nested classes of " + getClass().getSimpleName())
+			.anyMatch(SchemaSnapshotContractTests.class::isAssignableFrom)
+			.anyMatch(ChangesetApiContractTests.class::isAssignableFrom);
+	}
+
+	/** Whether the test's database commits DDL as it runs, which leaves a failed changeset dirty. */
+	static void assumeDdlIsNotTransactional(TestDatabase database) {
+		assumeFalse(Dialects.byName(database.dialect()).supportsTransactionalDdl(),
+				"the dirty protocol is for databases whose DDL is not transactional");
+	}
+
+	@Nested
+	class Engine extends EngineContractTests {
+
+		@Override
+		protected TestDatabase createDatabase() {
+			return newDatabase();
+		}
+
+	}
+
+	/** Runs where DDL is not transactional, as the dialect says. */
+	@Nested
+	class DirtyProtocol extends DirtyProtocolTests {
+
+		@Override
+		protected TestDatabase createDatabase() {
+			return newDatabase();
+		}
+
+		@BeforeEach
+		void onlyWhereDdlIsNotTransactional() {
+			assumeDdlIsNotTransactional(this.database);
+		}
+
+	}
+
+	@Nested
+	class LockTimeout extends LockTimeoutContractTests {
+
+		@Override
+		protected TestDatabase createDatabase() {
+			return newDatabase();
+		}
+
+	}
+
+	@Nested
+	class BadCommands extends BadInputCommandTests {
+
+		@Override
+		protected TestDatabase createDatabase() {
+			return newDatabase();
+		}
+
+	}
+
+	@Nested
+	class BadConfiguration extends BadInputConfigurationTests {
+
+		@Override
+		protected TestDatabase createDatabase() {
+			return newDatabase();
+		}
+
+	}
+
+	@Nested
+	class BadRepository extends BadInputRepositoryTests {
+
+		@Override
+		protected TestDatabase createDatabase() {
+			return newDatabase();
+		}
+
+	}
+
+	@Nested
+	class BadDatabaseState extends BadInputDatabaseStateTests {
+
+		@Override
+		protected TestDatabase createDatabase() {
+			return newDatabase();
+		}
+
+	}
+
+	/** Runs where DDL is not transactional, as the dialect says. */
+	@Nested
+	class DirtyBadDatabaseState extends DirtyBadInputDatabaseStateTests {
+
+		@Override
+		protected TestDatabase createDatabase() {
+			return newDatabase();
+		}
+
+		@BeforeEach
+		void onlyWhereDdlIsNotTransactional() {
+			assumeDdlIsNotTransactional(this.database);
+		}
+
+	}
+
+}
