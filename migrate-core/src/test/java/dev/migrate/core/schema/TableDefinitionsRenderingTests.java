@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.migrate.core.contract.H2ContractTests;
 import dev.migrate.core.dialect.H2Dialect;
 import dev.migrate.core.schema.SchemaChange.DropColumn;
 import dev.migrate.core.testing.TestDatabase;
@@ -28,7 +29,7 @@ class TableDefinitionsRenderingTests {
 
 	@BeforeEach
 	void openDatabase() throws SQLException {
-		this.database = TestDatabase.create(TestDatabase.Kind.H2, getClass());
+		this.database = H2ContractTests.database(getClass());
 		this.connection = this.database.dataSource().getConnection();
 		try (Statement statement = this.connection.createStatement()) {
 			statement.execute("CREATE TABLE page (id INTEGER, title VARCHAR(20), body VARCHAR(20))");
