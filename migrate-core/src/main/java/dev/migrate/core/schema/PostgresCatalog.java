@@ -51,10 +51,11 @@ final class PostgresCatalog extends Catalog {
 
 			group by t.typname""";
 
+	/** A domain's check constraints; its NOT NULL is a property of its own (PostgreSQL 17 also lists it as a constraint). */
 	private static final String DOMAINS = """
 			select t.typname, format_type(t.typbasetype, t.typtypmod), t.typnotnull, t.typdefault,
 			  (select string_agg(con.conname || ' ' || pg_get_constraintdef(con.oid), ', ' order by con.conname)
-			   from pg_constraint con where con.contypid = t.oid)
+			   from pg_constraint con where con.contypid = t.oid and con.contype = 'c')
 			from pg_type t join pg_namespace n on n.oid = t.typnamespace
 			where n.nspname = ? and t.typtype = 'd' and\s""" + NOT_OF_AN_EXTENSION.formatted("t.oid", "pg_type");
 

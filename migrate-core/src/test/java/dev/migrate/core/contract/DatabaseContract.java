@@ -6,24 +6,21 @@ import dev.migrate.core.catalogue.BadInputCommandTests;
 import dev.migrate.core.catalogue.BadInputConfigurationTests;
 import dev.migrate.core.catalogue.BadInputDatabaseStateTests;
 import dev.migrate.core.catalogue.BadInputRepositoryTests;
-import dev.migrate.core.catalogue.DirtyBadInputDatabaseStateTests;
 import dev.migrate.core.dialect.Dialects;
-import dev.migrate.core.engine.DirtyProtocolTests;
 import dev.migrate.core.engine.EngineContractTests;
 import dev.migrate.core.engine.LockTimeoutContractTests;
 import dev.migrate.core.schema.ChangesetApiContractTests;
 import dev.migrate.core.schema.SchemaSnapshotContractTests;
 import dev.migrate.core.testing.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * Everything Migrate promises on every database, run together: the engine, its lock, the catalogue of bad
- * input, and, where the dialect's DDL is not transactional, the dirty protocol. A database is one subclass,
+ * input; where the dialect's DDL is not transactional, {@link NonTransactionalDdlContract} adds the dirty
+ * protocol. A database is one subclass,
  * which says how to create a fresh database of its kind ({@link #createDatabase}) and nests the snapshot
  * and changeset API contracts with the few names and types its database reports its own way, beside the
  * tests of what only its database has. {@link #runsTheSnapshotAndChangesetApiContractsToo()} sees that
@@ -54,10 +51,15 @@ public abstract class DatabaseContract {
 			.anyMatch(ChangesetApiContractTests.class::isAssignableFrom);
 	}
 
-	/** Whether the test's database commits DDL as it runs, which leaves a failed changeset dirty. */
-	static void assumeDdlIsNotTransactional(TestDatabase database) {
-		assumeFalse(Dialects.byName(database.dialect()).supportsTransactionalDdl(),
-				"the dirty protocol is for databases whose DDL is not transactional");
+	@Test
+	void runsTheDirtyProtocolWhereDdlIsNotTransactional() {
+		try (TestDatabase database = newDatabase()) {
+			boolean transactional = Dialects.byName(database.dialect()).supportsTransactionalDdl();
+			assertThat(this instanceof NonTransactionalDdlContract)
+				.as(getClass().getSimpleName() + " extends NonTransactionalDdlContract exactly when its dialect's DDL is not"
+						+ " transactional")
+				.isEqualTo(!transactional);
+		}
 	}
 
 	@Nested
@@ -66,22 +68,6 @@ public abstract class DatabaseContract {
 		@Override
 		protected TestDatabase createDatabase() {
 			return newDatabase();
-		}
-
-	}
-
-	/** Runs where DDL is not transactional, as the dialect says. */
-	@Nested
-	class DirtyProtocol extends DirtyProtocolTests {
-
-		@Override
-		protected TestDatabase createDatabase() {
-			return newDatabase();
-		}
-
-		@BeforeEach
-		void onlyWhereDdlIsNotTransactional() {
-			assumeDdlIsNotTransactional(this.database);
 		}
 
 	}
@@ -132,22 +118,6 @@ public abstract class DatabaseContract {
 		@Override
 		protected TestDatabase createDatabase() {
 			return newDatabase();
-		}
-
-	}
-
-	/** Runs where DDL is not transactional, as the dialect says. */
-	@Nested
-	class DirtyBadDatabaseState extends DirtyBadInputDatabaseStateTests {
-
-		@Override
-		protected TestDatabase createDatabase() {
-			return newDatabase();
-		}
-
-		@BeforeEach
-		void onlyWhereDdlIsNotTransactional() {
-			assumeDdlIsNotTransactional(this.database);
 		}
 
 	}

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The contract on H2, in an in-memory database of its own, which stores unquoted names in upper case. */
-public class H2ContractTests extends DatabaseContract {
+public class H2ContractTests extends NonTransactionalDdlContract {
 
 	/** A fresh in-memory H2 database, which lives until it is shut down. */
 	public static TestDatabase database(Class<?> owner) {

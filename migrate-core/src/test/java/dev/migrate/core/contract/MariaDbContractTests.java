@@ -18,7 +18,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The contract on MariaDB, through the MySQL dialect, in a database of its own; and what only MariaDB has. */
-public class MariaDbContractTests extends DatabaseContract {
+public class MariaDbContractTests extends NonTransactionalDdlContract {
 
 	/** A fresh database on a MariaDB (or MySQL) server; dropped with everything in it. */
 	public static TestDatabase database(TestServers.Server server, Class<?> owner) {
