@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrate.core.ChecksumMismatchException;
-import dev.migrate.core.DatabaseNewerException;
 import dev.migrate.core.MigrateConfig.OnNewerDatabase;
 import dev.migrate.core.MigrationPlan;
 import dev.migrate.core.ValidationResult;
@@ -52,9 +51,9 @@ public final class Plan {
 		}
 		else {
 			Preconditions.requireClean(this.session, state);
-			if (dbVersion > repository.version()) {
+			if (Preconditions.databaseAhead(repository, dbVersion)) {
 				if (this.session.config().onNewerDatabase() == OnNewerDatabase.FAIL) {
-					throw new DatabaseNewerException(this.session.repositoryId(), dbVersion, repository.version());
+					Preconditions.requireNotAhead(this.session, dbVersion, Direction.UPGRADE);
 				}
 				return plan(Direction.UPGRADE, dbVersion, dbVersion, preparation, List.of());
 			}
