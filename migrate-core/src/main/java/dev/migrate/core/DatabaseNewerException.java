@@ -25,7 +25,7 @@ public final class DatabaseNewerException extends MigrateException {
 	 * @param command the direction the command was to go: a downgrade is advised to run with the newer release
 	 */
 	public DatabaseNewerException(String repositoryId, int dbVersion, int version, Direction command) {
-		super(message(repositoryId, dbVersion, version, command));
+		super(message(repositoryId, dbVersion, version, command), advice(dbVersion, version, command), null);
 		this.dbVersion = dbVersion;
 		this.version = version;
 	}
@@ -35,24 +35,27 @@ public final class DatabaseNewerException extends MigrateException {
 	 * advising a downgrade to 0 then would drop every table.
 	 */
 	private static String message(String repositoryId, int dbVersion, int version, Direction command) {
+		String advice = advice(dbVersion, version, command);
 		if (version == 0) {
-			if (command == Direction.DOWNGRADE) {
-			return "Cannot downgrade: the database is at version " + dbVersion + ", but this repository has versions up to "
-					+ version + " only. Downgrade with the release that has versions " + (version + 1) + " to " + dbVersion
-					+ ". Nothing was changed.";
-		}
-		return "The database is at version " + dbVersion + " of repository '" + repositoryId
-					+ "', but this release's repository has no versions at all. Check migrate.location (and "
-					+ "migrate.java-package): the changesets are probably not where it looks. Nothing was changed.";
+			return "The database is at version " + dbVersion + " of repository '" + repositoryId
+					+ "', but this release's repository has no versions at all. " + advice + " Nothing was changed.";
 		}
 		if (command == Direction.DOWNGRADE) {
 			return "Cannot downgrade: the database is at version " + dbVersion + ", but this repository has versions up to "
-					+ version + " only. Downgrade with the release that has versions " + (version + 1) + " to " + dbVersion
-					+ ". Nothing was changed.";
+					+ version + " only. " + advice + " Nothing was changed.";
 		}
 		return "The database is at version " + dbVersion + " of repository '" + repositoryId
-				+ "', but this release knows versions up to " + version + " only: a newer release migrated it. "
-				+ "Deploy that release, or with that release run " + Advice.downgrade(version) + ", or set "
+				+ "', but this release knows versions up to " + version + " only: a newer release migrated it. " + advice;
+	}
+
+	private static String advice(int dbVersion, int version, Direction command) {
+		if (version == 0) {
+			return "Check migrate.location (and migrate.java-package): the changesets are probably not where it looks.";
+		}
+		if (command == Direction.DOWNGRADE) {
+			return "Downgrade with the release that has versions " + (version + 1) + " to " + dbVersion + ".";
+		}
+		return "Deploy that release, or with that release run " + Advice.downgrade(version) + ", or set "
 				+ "migrate.on-newer-database=ignore if this release works with the newer schema.";
 	}
 
