@@ -22,8 +22,14 @@ class ChangesetFailedFailureAnalyzer extends AbstractFailureAnalyzer<ChangesetFa
 		Throwable database = cause.getCause();
 		description.append("\n    Database message: ")
 			.append((database != null && database.getMessage() != null) ? database.getMessage() : cause.getMessage());
-		String action = cause.advice() + "\n    The changeset is " + cause.source()
-				+ "; once that is done, start the application again.";
+		// Where the failure left the repository dirty, the engine's advice is the operator's; where nothing
+		// was kept, a start says it in its own terms: the version the database is still at, and a new start.
+		String action = cause.dirty()
+				? cause.advice() + "\n    The changeset is " + cause.source() + "; once that is done, start the "
+						+ "application again."
+				: "Nothing of version " + cause.version() + " was kept: the database is still at version "
+						+ (cause.version() - 1) + ". Fix " + cause.source()
+						+ " (it never ran, so it may be changed) and start the application again.";
 		return new FailureAnalysis(description.toString(), action, cause);
 	}
 

@@ -14,11 +14,8 @@ class MigrateExceptionFailureAnalyzer extends AbstractFailureAnalyzer<MigrateExc
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MigrateException cause) {
-		if (cause.advice() == null) {
-			return new FailureAnalysis(cause.getMessage(), "Do what the description says, then run the application again.",
-					cause);
-		}
-		return new FailureAnalysis(cause.problem(), cause.advice(), cause);
+		return new FailureAnalysis(cause.getMessage(), "Do what the description says, then run the application again.",
+				cause);
 	}
 
 }
