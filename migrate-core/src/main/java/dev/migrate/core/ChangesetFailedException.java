@@ -44,7 +44,8 @@ public final class ChangesetFailedException extends MigrateException {
 	public ChangesetFailedException(int version, Direction direction, String source, int line,
 			@Nullable String statement, String databaseMessage, boolean dirty, boolean nothingRan,
 			@Nullable String advice, @Nullable Throwable cause) {
-		super(message(version, direction, source, line, statement, databaseMessage, dirty, nothingRan, advice), cause);
+		super(message(version, direction, source, line, statement, databaseMessage, advice(version, dirty, nothingRan,
+				advice)), advice(version, dirty, nothingRan, advice), cause);
 		this.version = version;
 		this.direction = direction;
 		this.source = source;
@@ -54,8 +55,7 @@ public final class ChangesetFailedException extends MigrateException {
 	}
 
 	private static String message(int version, Direction direction, String source, int line,
-			@Nullable String statement, String databaseMessage, boolean dirty, boolean nothingRan,
-			@Nullable String advice) {
+			@Nullable String statement, String databaseMessage, String advice) {
 		StringBuilder message = new StringBuilder();
 		message.append("The ").append(direction.value()).append(" of version ").append(version).append(" failed in ")
 			.append(source);
@@ -66,23 +66,29 @@ public final class ChangesetFailedException extends MigrateException {
 		if (statement != null) {
 			message.append("\n  Statement: ").append(abbreviate(statement));
 		}
-		if (advice != null) {
-			message.append("\n  ").append(advice);
+		return message.append("\n  ").append(advice).toString();
+	}
+
+	/** What to do: about the database error in particular, when known; then about what the failure kept. */
+	private static String advice(int version, boolean dirty, boolean nothingRan, @Nullable String databaseAdvice) {
+		StringBuilder message = new StringBuilder();
+		if (databaseAdvice != null) {
+			message.append(databaseAdvice).append("\n  ");
 		}
 		if (dirty && nothingRan) {
-			message.append("\n  Nothing of it ran (its first statement failed), but its run is recorded as started, so ")
+			message.append("Nothing of it ran (its first statement failed), but its run is recorded as started, so ")
 				.append("the repository is dirty: fix the changeset, then run ")
 				.append(Advice.repair())
 				.append(" and try again.");
 		}
 		else if (dirty) {
-			message.append("\n  The statements before it were committed as they ran, so the repository is now dirty: ")
+			message.append("The statements before it were committed as they ran, so the repository is now dirty: ")
 				.append("check the schema, undo what this changeset applied, then run ")
 				.append(Advice.repair())
 				.append(" and try again.");
 		}
 		else {
-			message.append("\n  Nothing of version ").append(version)
+			message.append("Nothing of version ").append(version)
 				.append(" was kept: fix the changeset and run the command again.");
 		}
 		return message.toString();

@@ -12,6 +12,9 @@ public class ConnectionFailedException extends MigrateException {
 
 	private static final long serialVersionUID = 1L;
 
+	private static final String ADVICE = "Check that the database runs and accepts connections from here, and its "
+			+ "URL, user and password.";
+
 	private final @Nullable String url;
 
 	/**
@@ -21,8 +24,7 @@ public class ConnectionFailedException extends MigrateException {
 	 */
 	public ConnectionFailedException(@Nullable String url, Throwable cause) {
 		super("Could not connect to " + ((url != null) ? JdbcUrls.withoutCredentials(url) : "the database") + ": "
-				+ firstLine(reason(cause).getMessage()) + ". Check that the database runs and accepts connections from "
-				+ "here, and its URL, user and password. Nothing was run.", cause);
+				+ firstLine(reason(cause).getMessage()) + ". " + ADVICE + " Nothing was run.", ADVICE, cause);
 		this.url = (url != null) ? JdbcUrls.withoutCredentials(url) : null;
 	}
 

@@ -10,6 +10,9 @@ public final class DirtyRepositoryException extends MigrateException {
 
 	private static final long serialVersionUID = 1L;
 
+	private static final String ADVICE = "Check the schema against that changeset, undo by hand what it applied (the "
+			+ "database stays at the version before it), then run " + Advice.repair() + " and try again.";
+
 	private final String repositoryId;
 
 	private final int version;
@@ -21,9 +24,7 @@ public final class DirtyRepositoryException extends MigrateException {
 	public DirtyRepositoryException(String repositoryId, int version, Direction direction, String description) {
 		super("Repository '" + repositoryId + "' is dirty: the " + direction.value() + " of version " + version
 				+ " (" + description + ") failed part-way, and this database commits DDL as it runs, so part of "
-				+ "it may be applied. Check the schema against that changeset, undo by hand what it applied "
-				+ "(the database stays at the version before it), then run " + Advice.repair()
-				+ " and try again.");
+				+ "it may be applied. " + ADVICE, ADVICE, null);
 		this.repositoryId = repositoryId;
 		this.version = version;
 		this.direction = direction;

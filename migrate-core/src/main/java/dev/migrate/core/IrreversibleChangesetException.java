@@ -9,9 +9,13 @@ public final class IrreversibleChangesetException extends MigrateException {
 
 	public IrreversibleChangesetException(int version, String source, int target) {
 		super("Cannot downgrade to version " + target + ": version " + version + " (" + source
-				+ ") is marked irreversible and has no downgrade. Downgrade to " + version + " at the lowest, "
-				+ "or restore a backup. Nothing was changed.");
+				+ ") is marked irreversible and has no downgrade. " + advice(version) + " Nothing was changed.",
+				advice(version), null);
 		this.version = version;
+	}
+
+	private static String advice(int version) {
+		return "Downgrade to " + version + " at the lowest, or restore a backup.";
 	}
 
 	public int version() {

@@ -7,13 +7,15 @@ public final class LockTimeoutException extends MigrateException {
 
 	private static final long serialVersionUID = 1L;
 
+	private static final String ADVICE = "It is probably still migrating: wait for it and try again, or raise the "
+			+ "lock timeout (migrate.lock-timeout). The lock dies with its connection: a crashed instance's lock goes "
+			+ "within seconds (on PostgreSQL 13 and older, once its running statement ends).";
+
 	private final Duration timeout;
 
 	public LockTimeoutException(String repositoryId, Duration timeout) {
 		super("Another instance held the migration lock of repository '" + repositoryId + "' for more than "
-				+ timeout.toMillis() + " ms. It is probably still migrating: wait for it and try again, or "
-				+ "raise the lock timeout (migrate.lock-timeout). The lock dies with its connection: a crashed "
-				+ "instance's lock goes within seconds (on PostgreSQL 13 and older, once its running statement ends).");
+				+ timeout.toMillis() + " ms. " + ADVICE, ADVICE, null);
 		this.timeout = timeout;
 	}
 

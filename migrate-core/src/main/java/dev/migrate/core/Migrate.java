@@ -13,6 +13,7 @@ import dev.migrate.core.internal.Repair;
 import dev.migrate.core.internal.RoundTrip;
 import dev.migrate.core.internal.ScratchRoundTrip;
 import dev.migrate.core.internal.Session;
+import dev.migrate.core.internal.Session.Need;
 import dev.migrate.core.internal.Status;
 import dev.migrate.core.internal.Upgrade;
 import dev.migrate.core.internal.Validate;
@@ -43,17 +44,17 @@ public final class Migrate {
 
 	/** The latest version in the repository. */
 	public int version() {
-		return inSession((session) -> session.repository().version());
+		return inSession(Need.REPOSITORY, (session) -> session.repository().version());
 	}
 
 	/** The version the database is at. */
 	public int dbVersion() {
-		return inSession((session) -> new DbVersion(session).run());
+		return inSession(Need.DATABASE, (session) -> new DbVersion(session).run());
 	}
 
 	/** Every changeset with its state; works on a dirty repository too. */
 	public RepositoryStatus status() {
-		return inSession((session) -> new Status(session).run());
+		return inSession(Need.REPOSITORY, (session) -> new Status(session).run());
 	}
 
 	/** Puts the database under version control at 0, running the baseline script on an empty database. */
@@ -63,7 +64,7 @@ public final class Migrate {
 
 	/** Puts the database under version control at {@code version}, 0 to the latest. */
 	public VersionControlResult versionControl(int version) {
-		return inSession((session) -> new VersionControl(session).run(version));
+		return inSession(Need.REPOSITORY, (session) -> new VersionControl(session).run(version));
 	}
 
 	/** Puts the database under version control at a version given as text. */
@@ -73,7 +74,7 @@ public final class Migrate {
 
 	/** Removes this repository's row (and history); the tables go when no repository is left. */
 	public void dropVersionControl() {
-		inSession((session) -> {
+		inSession(Need.DATABASE, (session) -> {
 			new DropVersionControl(session).run();
 			return null;
 		});
@@ -81,12 +82,12 @@ public final class Migrate {
 
 	/** Upgrades to the configured target, else the latest version; an empty database is put under control first. */
 	public MigrationResult upgrade() {
-		return inSession((session) -> new Upgrade(session).run(null));
+		return inSession(Need.UPGRADE, (session) -> new Upgrade(session).run(null));
 	}
 
 	/** Upgrades to {@code version}. */
 	public MigrationResult upgrade(int version) {
-		return inSession((session) -> new Upgrade(session).run(version));
+		return inSession(Need.UPGRADE, (session) -> new Upgrade(session).run(version));
 	}
 
 	/** Upgrades to a version given as text. */
@@ -96,7 +97,7 @@ public final class Migrate {
 
 	/** Downgrades to {@code version}. */
 	public MigrationResult downgrade(int version) {
-		return inSession((session) -> new Downgrade(session).run(version));
+		return inSession(Need.REPOSITORY, (session) -> new Downgrade(session).run(version));
 	}
 
 	/** Downgrades to a version given as text. */
@@ -109,12 +110,12 @@ public final class Migrate {
 	 * included, with the same checks; changes nothing. Null for the configured target, else the latest.
 	 */
 	public MigrationPlan planUpgrade(@Nullable Integer version) {
-		return inSession((session) -> new Plan(session).upgrade(version));
+		return inSession(Need.REPOSITORY, (session) -> new Plan(session).upgrade(version));
 	}
 
 	/** The dry run of {@link #downgrade(int)}: every statement it would run, with the same checks; changes nothing. */
 	public MigrationPlan planDowngrade(int version) {
-		return inSession((session) -> new Plan(session).downgrade(version));
+		return inSession(Need.REPOSITORY, (session) -> new Plan(session).downgrade(version));
 	}
 
 	/**
@@ -128,7 +129,7 @@ public final class Migrate {
 
 	/** The round trip on the configured schema, as the options say. */
 	public RoundTripResult test(RoundTripOptions options) {
-		return inSession((session) -> new RoundTrip(session, true).run(options));
+		return inSession(Need.REPOSITORY, (session) -> new RoundTrip(session, true).run(options));
 	}
 
 	/**
@@ -146,12 +147,12 @@ public final class Migrate {
 
 	/** Compares the checksums of applied changesets with the repository. */
 	public ValidationResult validate() {
-		return inSession((session) -> new Validate(session).run());
+		return inSession(Need.REPOSITORY, (session) -> new Validate(session).run());
 	}
 
 	/** Clears a dirty state and records current checksums, after an operator fixed the schema by hand. */
 	public RepairResult repair() {
-		return inSession((session) -> new Repair(session).run());
+		return inSession(Need.REPOSITORY, (session) -> new Repair(session).run());
 	}
 
 	/** Writes a new Java changeset class with the next number into {@code folder}. */
@@ -164,9 +165,9 @@ public final class Migrate {
 		return new NewScript(this.config).sql(folder, description, dialect);
 	}
 
-	private <T> T inSession(Command<T> command) {
+	private <T> T inSession(Need need, Command<T> command) {
 		return onDatabase(() -> {
-			try (Session session = Session.open(this.config)) {
+			try (Session session = Session.open(this.config, need)) {
 				return command.run(session);
 			}
 		});

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import javax.sql.DataSource;
 
@@ -77,15 +76,19 @@ public record MigrateConfig(DataSource dataSource, String location, String javaP
 
 	/** Checks every value, so that a bad configuration fails when it is built, not halfway through a run. */
 	public MigrateConfig {
-		Objects.requireNonNull(dataSource, "dataSource must not be null");
+		requireSet(dataSource, "dataSource");
 		requireText(location, "location");
-		Objects.requireNonNull(javaPackage, "javaPackage must not be null (use \"\" for no Java changesets)");
+		if (javaPackage == null) {
+			throw invalid("javaPackage", null, "must not be null (use \"\" for no Java changesets)");
+		}
 		javaChangesets = List.copyOf(javaChangesets);
 		if (repositoryId != null) {
 			requireText(repositoryId, "repositoryId");
 			if (repositoryId.length() > 250) {
-				throw new IllegalArgumentException("repositoryId is " + repositoryId.length() + " characters long, more "
-						+ "than the 250 of the version table's column: shorten it");
+				throw new InvalidConfigException("repositoryId", repositoryId, "is " + repositoryId.length()
+						+ " characters long, more than the 250 of the version table's column: shorten it",
+						"repositoryId is " + repositoryId.length() + " characters long, more than the 250 of the "
+								+ "version table's column: shorten it");
 			}
 		}
 		if (versionTable != null) {
@@ -93,25 +96,26 @@ public record MigrateConfig(DataSource dataSource, String location, String javaP
 		}
 		requireIdentifier(historyTable, "historyTable");
 		if (versionTable != null && versionTable.equalsIgnoreCase(historyTable)) {
-			throw new IllegalArgumentException("versionTable and historyTable are both '" + historyTable
-					+ "': give each a name of its own");
+			throw new InvalidConfigException("versionTable", versionTable, "is the history table's name too: give each "
+					+ "a name of its own", "versionTable and historyTable are both '" + historyTable
+							+ "': give each a name of its own");
 		}
 		if (schema != null) {
 			requireIdentifier(schema, "schema");
 		}
 		if (target != null && target < 0) {
-			throw new IllegalArgumentException("target must be 0 or more, not " + target);
+			throw invalid("target", String.valueOf(target), "must be 0 or more");
 		}
 		if (baselineVersion < 0) {
-			throw new IllegalArgumentException("baselineVersion must be 0 or more, not " + baselineVersion);
+			throw invalid("baselineVersion", String.valueOf(baselineVersion), "must be 0 or more");
 		}
-		Objects.requireNonNull(onNewerDatabase, "onNewerDatabase must not be null");
-		Objects.requireNonNull(lockTimeout, "lockTimeout must not be null");
+		requireSet(onNewerDatabase, "onNewerDatabase");
+		requireSet(lockTimeout, "lockTimeout");
 		if (lockTimeout.isNegative()) {
-			throw new IllegalArgumentException("lockTimeout must not be negative, not " + lockTimeout);
+			throw invalid("lockTimeout", String.valueOf(lockTimeout), "must not be negative");
 		}
 		placeholders = Map.copyOf(placeholders);
-		Objects.requireNonNull(encoding, "encoding must not be null");
+		requireSet(encoding, "encoding");
 		schemas = List.copyOf(schemas);
 		for (String each : schemas) {
 			requireIdentifier(each, "schemas");
@@ -130,8 +134,20 @@ public record MigrateConfig(DataSource dataSource, String location, String javaP
 
 	private static void requireText(@Nullable String value, String name) {
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(name + " must not be empty");
+			throw new InvalidConfigException(name, value, "must not be empty", name + " must not be empty");
 		}
+	}
+
+	private static void requireSet(@Nullable Object value, String name) {
+		if (value == null) {
+			throw invalid(name, null, "must not be null");
+		}
+	}
+
+	/** A refused value, in the message "{@code <name> <reason>[, not <value>]}". */
+	private static InvalidConfigException invalid(String name, @Nullable String value, String reason) {
+		return new InvalidConfigException(name, value, reason,
+				name + " " + reason + ((value != null) ? ", not " + value : ""));
 	}
 
 	/**
@@ -145,8 +161,9 @@ public record MigrateConfig(DataSource dataSource, String location, String javaP
 	private static void requireIdentifier(@Nullable String value, String name) {
 		requireText(value, name);
 		if (!isPlainName(value)) {
-			throw new IllegalArgumentException(name + " '" + value
-					+ "' is not a plain SQL name: use letters, digits and '_', starting with a letter, at most 63 characters");
+			String reason = "is not a plain SQL name: use letters, digits and '_', starting with a letter, at most 63 "
+					+ "characters";
+			throw new InvalidConfigException(name, value, reason, name + " '" + value + "' " + reason);
 		}
 	}
 
@@ -349,7 +366,7 @@ public record MigrateConfig(DataSource dataSource, String location, String javaP
 		/** The configuration; fails with a message naming the value when one is invalid. */
 		public MigrateConfig build() {
 			if (this.dataSource == null) {
-				throw new IllegalArgumentException("dataSource must be set");
+				throw new InvalidConfigException("dataSource", null, "must be set", "dataSource must be set");
 			}
 			return new MigrateConfig(this.dataSource, this.location, this.javaPackage, this.javaChangesets,
 					this.classLoader, this.repositoryId, this.versionTable, this.historyTable, this.schema,

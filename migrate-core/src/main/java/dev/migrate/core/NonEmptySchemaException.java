@@ -16,11 +16,14 @@ public final class NonEmptySchemaException extends MigrateException {
 		super("The schema " + ((schema != null) ? "'" + schema + "' " : "") + "is not empty (tables: "
 				+ String.join(", ", tables.subList(0, Math.min(tables.size(), 10)))
 				+ ((tables.size() > 10) ? ", ..." : "") + ") but is not under version control for repository '"
-				+ repositoryId + "'. If it is the schema of version " + baselineVersion
-				+ ", put it under version control there: set migrate.baseline.on-existing-schema=true "
-				+ "(and migrate.baseline.version if it is not " + baselineVersion + "), or run "
-				+ Advice.versionControl(baselineVersion) + ". Otherwise point Migrate at another schema.");
+				+ repositoryId + "'. " + advice(baselineVersion), advice(baselineVersion), null);
 		this.tables = List.copyOf(tables);
+	}
+
+	private static String advice(int baselineVersion) {
+		return "If it is the schema of version " + baselineVersion + ", put it under version control there: set "
+				+ "migrate.baseline.on-existing-schema=true (and migrate.baseline.version if it is not " + baselineVersion
+				+ "), or run " + Advice.versionControl(baselineVersion) + ". Otherwise point Migrate at another schema.";
 	}
 
 	public List<String> tables() {

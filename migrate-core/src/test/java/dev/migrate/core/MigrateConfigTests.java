@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class MigrateConfigTests {
@@ -30,6 +31,24 @@ class MigrateConfigTests {
 		assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(60));
 		assertThat(config.placeholders()).isEmpty();
 		assertThat(config.dialect()).isNull();
+	}
+
+	@Test
+	void aRefusedValueNamesItsComponentValueAndReasonAsFields() {
+		assertThatExceptionOfType(InvalidConfigException.class)
+			.isThrownBy(() -> MigrateConfig.builder().dataSource(this.dataSource).versionTable("shop-version").build())
+			.satisfies((ex) -> assertThat(ex.property()).isEqualTo("versionTable"))
+			.satisfies((ex) -> assertThat(ex.value()).isEqualTo("shop-version"))
+			.satisfies((ex) -> assertThat(ex.reason()).startsWith("is not a plain SQL name"));
+		assertThatExceptionOfType(InvalidConfigException.class)
+			.isThrownBy(() -> MigrateConfig.builder().dataSource(this.dataSource).lockTimeout(Duration.ofSeconds(-1)).build())
+			.satisfies((ex) -> assertThat(ex.property()).isEqualTo("lockTimeout"))
+			.satisfies((ex) -> assertThat(ex.value()).isEqualTo("PT-1S"))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo("must not be negative"));
+		assertThatExceptionOfType(InvalidConfigException.class)
+			.isThrownBy(() -> MigrateConfig.builder().dataSource(this.dataSource).onNewerDatabase(null).build())
+			.withMessage("onNewerDatabase must not be null")
+			.satisfies((ex) -> assertThat(ex.value()).isNull());
 	}
 
 	@Test

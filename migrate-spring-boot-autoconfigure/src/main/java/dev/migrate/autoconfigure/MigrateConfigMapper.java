@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import dev.migrate.core.InvalidConfigException;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.repository.JavaChangeset;
 import org.jspecify.annotations.Nullable;
@@ -91,12 +92,12 @@ public final class MigrateConfigMapper {
 		try {
 			return builder.build();
 		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			String message = String.valueOf(ex.getMessage());
+		catch (InvalidConfigException ex) {
 			for (Map.Entry<String, Property> entry : PROPERTIES.entrySet()) {
-				if (message.startsWith(entry.getValue().component() + " ")) {
+				if (entry.getValue().component().equals(ex.property())) {
+					// the value as the property has it (a duration as written), not as the engine holds it
 					throw new InvalidMigratePropertyException(entry.getKey(),
-							String.valueOf(entry.getValue().value().apply(properties)), message, ex);
+							String.valueOf(entry.getValue().value().apply(properties)), ex.reason(), ex);
 				}
 			}
 			throw ex;

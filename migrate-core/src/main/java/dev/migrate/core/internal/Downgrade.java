@@ -72,12 +72,7 @@ public final class Downgrade {
 			throw new InvalidVersionException("Cannot downgrade to version " + target + ": the database is at version "
 					+ dbVersion + ". Use upgrade to go forward. Nothing was changed.");
 		}
-		if (dbVersion > repository.version()) {
-			throw new InvalidVersionException("Cannot downgrade: the database is at version " + dbVersion
-					+ ", but this repository has versions up to " + repository.version()
-					+ " only. Downgrade with the release that has versions " + (repository.version() + 1) + " to "
-					+ dbVersion + ". Nothing was changed.");
-		}
+		Preconditions.requireNotAhead(session, dbVersion, Direction.DOWNGRADE);
 		for (int version = dbVersion; version > target; version--) {
 			Changeset changeset = repository.changeset(version);
 			if (!changeset.reversible()) {

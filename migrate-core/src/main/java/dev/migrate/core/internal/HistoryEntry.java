@@ -2,6 +2,7 @@ package dev.migrate.core.internal;
 
 import java.time.Instant;
 
+import dev.migrate.core.repository.Changeset;
 import dev.migrate.core.repository.ChangesetType;
 import dev.migrate.core.repository.Direction;
 import org.jspecify.annotations.Nullable;
@@ -27,4 +28,43 @@ public record HistoryEntry(long id, int version, String description, ChangesetTy
 		@Nullable String checksum, boolean success, @Nullable String appliedBy, @Nullable Instant appliedAt,
 		@Nullable Long executionMs, @Nullable String downgradeScript,
 		@Nullable String appliedDigest) {
+
+	/**
+	 * The row of a changeset run as it starts: not yet successful, without execution time or digest.
+	 *
+	 * @param downgradeScript for an upgrade, the SQL that reverses it, when known before it runs
+	 */
+	static HistoryEntry started(Changeset changeset, Direction direction, @Nullable String appliedBy,
+			@Nullable String downgradeScript) {
+		return new HistoryEntry(0, changeset.version(), changeset.description(), changeset.type(), direction,
+				changeset.checksum(), false, appliedBy, Instant.now(), null, downgradeScript, null);
+	}
+
+	/**
+	 * This run's row once it succeeded.
+	 *
+	 * @param learnedDowngradeScript the downgrade script learned while it ran; null keeps the one known before
+	 */
+	HistoryEntry succeeded(long executionMs, @Nullable String learnedDowngradeScript, @Nullable String digest) {
+		return new HistoryEntry(0, this.version, this.description, this.type, this.direction, this.checksum, true,
+				this.appliedBy, this.appliedAt, executionMs,
+				(learnedDowngradeScript != null) ? learnedDowngradeScript : this.downgradeScript, digest);
+	}
+
+	/** The row of a database put under version control at a version without running it. */
+	static HistoryEntry stamp(int version, String description, ChangesetType type, @Nullable String appliedBy,
+			String digest) {
+		return new HistoryEntry(0, version, description, type, Direction.STAMP, null, true, appliedBy, Instant.now(), 0L,
+				null, digest);
+	}
+
+	/**
+	 * The row of a repair: of a failed run (no checksum), or of an edited changeset whose new checksum it records.
+	 */
+	static HistoryEntry repair(int version, String description, ChangesetType type, @Nullable String checksum,
+			@Nullable String appliedBy, String digest) {
+		return new HistoryEntry(0, version, description, type, Direction.REPAIR, checksum, true, appliedBy,
+				Instant.now(), 0L, null, digest);
+	}
+
 }

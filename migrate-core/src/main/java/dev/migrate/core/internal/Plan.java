@@ -1,12 +1,10 @@
 package dev.migrate.core.internal;
 
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrate.core.ChecksumMismatchException;
-import dev.migrate.core.DatabaseNewerException;
 import dev.migrate.core.MigrateConfig.OnNewerDatabase;
 import dev.migrate.core.MigrationPlan;
 import dev.migrate.core.ValidationResult;
@@ -52,9 +50,9 @@ public final class Plan {
 		}
 		else {
 			Preconditions.requireClean(this.session, state);
-			if (dbVersion > repository.version()) {
+			if (Preconditions.databaseAhead(repository, dbVersion)) {
 				if (this.session.config().onNewerDatabase() == OnNewerDatabase.FAIL) {
-					throw new DatabaseNewerException(this.session.repositoryId(), dbVersion, repository.version());
+					Preconditions.requireNotAhead(this.session, dbVersion, Direction.UPGRADE);
 				}
 				return plan(Direction.UPGRADE, dbVersion, dbVersion, preparation, List.of());
 			}
@@ -111,11 +109,19 @@ public final class Plan {
 		}
 		preparation.add(this.session.versionTable().insertSqlText(this.session.repositoryId(), repository.location(),
 				version));
-		String description = (version == 0) ? "baseline" : repository.changeset(version).description();
-		ChangesetType type = (version == 0) ? ChangesetType.BASELINE : repository.changeset(version).type();
-		Direction direction = baseline ? Direction.UPGRADE : Direction.STAMP;
-		preparation.add(this.session.historyTable().appendSqlText(this.session.repositoryId(),
-				entry(version, description, type, direction, null, true, null, AppliedDigest.of(repository, version))));
+		String digest = AppliedDigest.of(repository, version);
+		HistoryEntry entry;
+		if (baseline) {
+			// as the run records it: the baseline script's run
+			entry = HistoryEntry.started(repository.baseline(), Direction.UPGRADE, this.session.user(), null)
+				.succeeded(0, null, digest);
+		}
+		else {
+			String description = (version == 0) ? "baseline" : repository.changeset(version).description();
+			ChangesetType type = (version == 0) ? ChangesetType.BASELINE : repository.changeset(version).type();
+			entry = HistoryEntry.stamp(version, description, type, this.session.user(), digest);
+		}
+		preparation.add(this.session.historyTable().appendSqlText(this.session.repositoryId(), entry));
 		return version;
 	}
 
@@ -135,23 +141,19 @@ public final class Plan {
 				: null;
 		HistoryTable history = this.session.historyTable();
 		String version = this.session.versionTable().updateSqlText(this.session.repositoryId(), newVersion);
+		HistoryEntry started = HistoryEntry.started(changeset, direction, this.session.user(), downgradeScript);
 		List<String> statements = new ArrayList<>();
-		boolean transactional = this.session.dialect().supportsTransactionalDdl()
-				&& ChangesetRunner.inTransaction(changeset, direction);
+		boolean transactional = RecordingProtocol.of(this.session, changeset, direction).inOneTransaction();
 		if (transactional) {
 			notes.add("in one transaction with its version and history row: all of it commits, or none of it");
 			statements.addAll(body);
 			statements.add(version);
-			statements.add(history.appendSqlText(this.session.repositoryId(), entry(changeset.version(),
-					changeset.description(), changeset.type(), direction, changeset.checksum(), true, downgradeScript,
-					digestAfter)));
+			statements.add(history.appendSqlText(this.session.repositoryId(), started.succeeded(0, null, digestAfter)));
 		}
 		else {
 			notes.add("recorded as started, run statement by statement (each commits as it runs), then recorded as "
 					+ "done; a failure leaves the repository dirty until repair");
-			statements.add(history.appendSqlText(this.session.repositoryId(), entry(changeset.version(),
-					changeset.description(), changeset.type(), direction, changeset.checksum(), false, downgradeScript,
-					null)));
+			statements.add(history.appendSqlText(this.session.repositoryId(), started));
 			statements.addAll(body);
 			statements.add(version);
 			statements.add(history.markSucceededSqlText(digestAfter));
@@ -208,13 +210,6 @@ public final class Plan {
 			digest.apply(each, this.session.repository().changeset(each).checksum());
 		}
 		return digest;
-	}
-
-	private HistoryEntry entry(int version, String description, ChangesetType type, Direction direction,
-			@Nullable String checksum, boolean success, @Nullable String downgradeScript, @Nullable String digest)
-			throws SQLException {
-		return new HistoryEntry(0, version, description, type, direction, checksum, success, this.session.user(),
-				Instant.now(), null, downgradeScript, digest);
 	}
 
 	private MigrationPlan plan(Direction direction, @Nullable Integer from, int to, List<String> preparation,

@@ -1,7 +1,9 @@
 package dev.migrate.core.internal;
 
+import dev.migrate.core.DatabaseNewerException;
 import dev.migrate.core.DirtyRepositoryException;
 import dev.migrate.core.NotUnderVersionControlException;
+import dev.migrate.core.repository.Direction;
 import dev.migrate.core.repository.Repository;
 import dev.migrate.core.repository.SqlChangeset;
 
@@ -17,6 +19,26 @@ final class Preconditions {
 			throw new NotUnderVersionControlException(session.repositoryId(), session.versionTable().name());
 		}
 		return state.dbVersion();
+	}
+
+	/**
+	 * Whether the database is ahead of the repository: at a version it does not have, which a newer
+	 * release migrated it to. The one place that decides it, for every command.
+	 */
+	static boolean databaseAhead(Repository repository, int dbVersion) {
+		return dbVersion > repository.version();
+	}
+
+	/**
+	 * Fails when the database is ahead of the repository (see {@link #databaseAhead}).
+	 *
+	 * @param command the direction the command was to go, which the advice depends on
+	 */
+	static void requireNotAhead(Session session, int dbVersion, Direction command) {
+		Repository repository = session.repository();
+		if (databaseAhead(repository, dbVersion)) {
+			throw new DatabaseNewerException(session.repositoryId(), dbVersion, repository.version(), command);
+		}
 	}
 
 	/** Fails when an earlier changeset failed part-way and was not repaired. */

@@ -1,14 +1,12 @@
 package dev.migrate.core.internal;
 
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrate.core.RepairResult;
 import dev.migrate.core.ValidationResult.ChecksumMismatch;
 import dev.migrate.core.repository.Changeset;
-import dev.migrate.core.repository.Direction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +33,8 @@ public final class Repair {
 			String user = this.session.user();
 			HistoryEntry failed = state.failedRun();
 			if (failed != null) {
-				append(new HistoryEntry(0, failed.version(), failed.description(), failed.type(), Direction.REPAIR, null,
-						true, user, Instant.now(), 0L, null, this.session.appliedDigest().value()));
+				append(HistoryEntry.repair(failed.version(), failed.description(), failed.type(), null, user,
+						this.session.appliedDigest().value()));
 				logger.info("Repository '{}': cleared the failed {} of version {}; the database stays at version {}",
 						this.session.repositoryId(), failed.direction().value(), failed.version(), state.dbVersion());
 			}
@@ -44,9 +42,8 @@ public final class Repair {
 			for (ChecksumMismatch mismatch : Validate.check(this.session, this.session.state()).mismatches()) {
 				Changeset changeset = this.session.repository().changeset(mismatch.version());
 				AppliedDigest digest = this.session.appliedDigest();
-				append(new HistoryEntry(0, mismatch.version(), changeset.description(), changeset.type(), Direction.REPAIR,
-						mismatch.current(), true, user, Instant.now(), 0L, null,
-						digest.valueWith(mismatch.version(), mismatch.current())));
+				append(HistoryEntry.repair(mismatch.version(), changeset.description(), changeset.type(),
+						mismatch.current(), user, digest.valueWith(mismatch.version(), mismatch.current())));
 				digest.apply(mismatch.version(), mismatch.current());
 				updated.add(mismatch.version());
 				logger.info("Repository '{}': recorded the new checksum of version {} ({})", this.session.repositoryId(),

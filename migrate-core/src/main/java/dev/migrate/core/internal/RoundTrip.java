@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.migrate.core.ChangesetFailedException;
-import dev.migrate.core.DatabaseNewerException;
 import dev.migrate.core.RoundTripException;
 import dev.migrate.core.RoundTripFailure;
 import dev.migrate.core.RoundTripOptions;
@@ -62,9 +61,7 @@ public final class RoundTrip {
 			int start = Preconditions.requireUnderVersionControl(this.session, state);
 			Preconditions.requireClean(this.session, state);
 			Repository repository = this.session.repository();
-			if (start > repository.version()) {
-				throw new DatabaseNewerException(this.session.repositoryId(), start, repository.version());
-			}
+			Preconditions.requireNotAhead(this.session, start, Direction.UPGRADE);
 			Snapshot atStart = snapshot(this.session);
 			List<Integer> tested = new ArrayList<>();
 			List<Integer> irreversible = new ArrayList<>();

@@ -51,7 +51,8 @@ final class ScratchSchema implements AutoCloseable {
 		logger.info("Round trip in the scratch schema '{}', which is dropped afterwards", name);
 		try {
 			return new ScratchSchema(config, dialect, name,
-					Session.open(config.toBuilder().schema(name).dialect(dialect).createSchema(false).build()));
+					Session.open(config.toBuilder().schema(name).dialect(dialect).createSchema(false).build(),
+							Session.Need.REPOSITORY));
 		}
 		catch (RuntimeException ex) {
 			drop(config, dialect, name);

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One command's hold on the database: one connection (in auto-commit, in the configured schema), the
- * dialect, the loaded repository and its tables. Everything a command does runs on this connection, the
+ * dialect, the repository (loaded as far as the command {@link Need needs} it) and its tables. Everything a command does runs on this connection, the
  * repository lock included, so the lock never waits on a transaction of our own.
  */
 public final class Session implements AutoCloseable {
@@ -47,7 +47,9 @@ public final class Session implements AutoCloseable {
 
 	private final Dialect dialect;
 
-	private final Repository repository;
+	private final RepositoryLoader loader;
+
+	private @Nullable Repository repository;
 
 	private final String repositoryId;
 
@@ -62,12 +64,14 @@ public final class Session implements AutoCloseable {
 	private final @Nullable Opening opening;
 
 	private Session(MigrateConfig config, Connection connection, boolean autoCommit, @Nullable String previousSchema,
-			Dialect dialect, Repository repository, Bookkeeping tables, @Nullable Opening opening) {
+			Dialect dialect, RepositoryLoader loader, @Nullable Repository repository, Bookkeeping tables,
+			@Nullable Opening opening) {
 		this.config = config;
 		this.connection = connection;
 		this.autoCommit = autoCommit;
 		this.previousSchema = previousSchema;
 		this.dialect = dialect;
+		this.loader = loader;
 		this.repository = repository;
 		this.repositoryId = tables.repositoryId();
 		this.versionTable = tables.versionTable();
@@ -76,10 +80,13 @@ public final class Session implements AutoCloseable {
 	}
 
 	/**
-	 * Opens a connection, finds the dialect and loads the repository for it. The repository's scripts
-	 * are read on a thread of their own while the version row and the last history row are read here.
+	 * Opens a connection, finds the dialect and reads the repository's settings ({@code migrate.cfg}),
+	 * then does what the command needs before it runs: nothing more for {@link Need#DATABASE}; load the
+	 * repository for {@link Need#REPOSITORY}; for {@link Need#UPGRADE}, read the repository's scripts on a
+	 * thread of their own while the version row and the last history row are read here. A repository
+	 * that does not load is reported before the command runs.
 	 */
-	public static Session open(MigrateConfig config) {
+	public static Session open(MigrateConfig config, Need need) {
 		Connection connection;
 		try {
 			connection = config.dataSource().getConnection();
@@ -108,9 +115,18 @@ public final class Session implements AutoCloseable {
 				throw new RepositoryLoadException(config.location(), settings.problems());
 			}
 			Bookkeeping tables = Bookkeeping.of(config, settings, connection, dialect);
-			RepositoryLoading loading = RepositoryLoading.start(loader);
-			Opening opening = Opening.read(tables, connection);
-			return new Session(config, connection, autoCommit, previousSchema, dialect, loading.join(), tables, opening);
+			Repository repository = null;
+			Opening opening = null;
+			if (need == Need.UPGRADE) {
+				RepositoryLoading loading = RepositoryLoading.start(loader);
+				opening = Opening.read(tables, connection);
+				repository = loading.join();
+			}
+			else if (need == Need.REPOSITORY) {
+				repository = loader.load();
+			}
+			return new Session(config, connection, autoCommit, previousSchema, dialect, loader, repository, tables,
+					opening);
 		}
 		catch (SQLException | RuntimeException ex) {
 			closeQuietly(connection);
@@ -179,8 +195,14 @@ public final class Session implements AutoCloseable {
 		return this.dialect;
 	}
 
-	/** The repository, loaded for the database's dialect. */
+	/**
+	 * The repository, loaded for the database's dialect: when the session opened, or now for a command
+	 * that opened for the {@link Need#DATABASE} alone.
+	 */
 	public Repository repository() {
+		if (this.repository == null) {
+			this.repository = this.loader.load();
+		}
 		return this.repository;
 	}
 
@@ -245,7 +267,7 @@ public final class Session implements AutoCloseable {
 	 */
 	AppliedDigest appliedDigest() throws SQLException {
 		if (this.appliedDigest == null) {
-			this.appliedDigest = AppliedDigest.of(state(), this.repository);
+			this.appliedDigest = AppliedDigest.of(state(), repository());
 		}
 		return this.appliedDigest;
 	}
@@ -353,6 +375,23 @@ public final class Session implements AutoCloseable {
 		catch (SQLException ex) {
 			// nothing to do: the command's own outcome is what matters
 		}
+	}
+
+	/** What a command needs of the session before it runs, so that the session does no more than that. */
+	public enum Need {
+
+		/** The version and history tables alone: the repository is not loaded (the db version). */
+		DATABASE,
+
+		/** The repository too, loaded before the command runs. */
+		REPOSITORY,
+
+		/**
+		 * The repository, and the version row and last history row that a start with nothing pending
+		 * needs, read while the repository loads.
+		 */
+		UPGRADE
+
 	}
 
 	/** An action on the database. */

@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 
 import dev.migrate.core.ChangesetRun;
 import dev.migrate.core.ChecksumMismatchException;
-import dev.migrate.core.DatabaseNewerException;
 import dev.migrate.core.InvalidVersionException;
 import dev.migrate.core.MigrateConfig.OnNewerDatabase;
 import dev.migrate.core.MigrationResult;
@@ -57,9 +56,9 @@ public final class Upgrade {
 			return migrate(to, start);
 		}
 		String repositoryId = this.session.repositoryId();
-		if (dbVersion > latest) {
+		if (Preconditions.databaseAhead(this.session.repository(), dbVersion)) {
 			if (this.session.config().onNewerDatabase() == OnNewerDatabase.FAIL) {
-				throw new DatabaseNewerException(repositoryId, dbVersion, latest);
+				Preconditions.requireNotAhead(this.session, dbVersion, Direction.UPGRADE);
 			}
 			logger.warn("Repository '{}': the database is at version {}, newer than this release's latest {}; "
 					+ "going on as configured", repositoryId, dbVersion, latest);
@@ -115,9 +114,7 @@ public final class Upgrade {
 			DatabaseState current = this.session.state();
 			Preconditions.requireClean(this.session, current);
 			int from = current.dbVersion();
-			if (from > repository.version()) {
-				throw new DatabaseNewerException(repositoryId, from, repository.version());
-			}
+			Preconditions.requireNotAhead(this.session, from, Direction.UPGRADE);
 			Preconditions.requireReadable(repository, from, to);
 			if (to > from) {
 				logger.info("Upgrading repository '{}' from version {} to {} on {}", repositoryId, from, to,

@@ -1,7 +1,6 @@
 package dev.migrate.core.internal;
 
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 
 import dev.migrate.core.AlreadyUnderVersionControlException;
@@ -9,7 +8,6 @@ import dev.migrate.core.InvalidVersionException;
 import dev.migrate.core.NonEmptySchemaException;
 import dev.migrate.core.VersionControlResult;
 import dev.migrate.core.repository.ChangesetType;
-import dev.migrate.core.repository.Direction;
 import dev.migrate.core.repository.Repository;
 import dev.migrate.core.repository.SqlChangeset;
 import org.slf4j.Logger;
@@ -103,22 +101,13 @@ public final class VersionControl {
 		Repository repository = this.session.repository();
 		String description = (version == 0) ? "baseline" : repository.changeset(version).description();
 		ChangesetType type = (version == 0) ? ChangesetType.BASELINE : repository.changeset(version).type();
-		this.session.connection().setAutoCommit(false);
-		try {
+		Transaction.run(this.session.connection(), () -> {
 			this.session.versionTable().insert(this.session.repositoryId(), repository.location(), version);
-			this.session.historyTable().append(this.session.repositoryId(), new HistoryEntry(0, version, description, type,
-					Direction.STAMP, null, true, this.session.user(), Instant.now(), 0L, null,
-					AppliedDigest.of(repository, version)));
-			this.session.connection().commit();
-			this.session.forgetAppliedDigest();
-		}
-		catch (SQLException | RuntimeException ex) {
-			this.session.connection().rollback();
-			throw ex;
-		}
-		finally {
-			this.session.connection().setAutoCommit(true);
-		}
+			this.session.historyTable().append(this.session.repositoryId(), HistoryEntry.stamp(version, description,
+					type, this.session.user(), AppliedDigest.of(repository, version)));
+			return null;
+		});
+		this.session.forgetAppliedDigest();
 		logger.info("Put repository '{}' under version control at version {}", this.session.repositoryId(), version);
 	}
 

@@ -23,4 +23,15 @@ public sealed interface Changeset permits SqlChangeset, JavaBackedChangeset {
 	/** Whether it has a downgrade. */
 	boolean reversible();
 
+	/**
+	 * Whether its upgrade or downgrade runs in a transaction, as far as the changeset says; whether the
+	 * database's DDL is transactional is the dialect's to say.
+	 */
+	boolean inTransaction(Direction direction);
+
+	/** Where the script of a direction comes from, for messages: the downgrade's own file for a SQL downgrade. */
+	default String source(Direction direction) {
+		return source();
+	}
+
 }

@@ -28,4 +28,9 @@ public record JavaBackedChangeset(int version, String description, JavaChangeset
 		return this.changeset.checksum();
 	}
 
+	@Override
+	public boolean inTransaction(Direction direction) {
+		return this.changeset.transactional();
+	}
+
 }

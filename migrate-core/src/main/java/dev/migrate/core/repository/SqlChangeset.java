@@ -39,4 +39,21 @@ public record SqlChangeset(int version, String description, SqlScript upgrade, @
 		return this.downgrade != null;
 	}
 
+	/** The script of a direction; null for the downgrade of an irreversible changeset or the baseline. */
+	public @Nullable SqlScript script(Direction direction) {
+		return (direction == Direction.UPGRADE) ? this.upgrade : this.downgrade;
+	}
+
+	@Override
+	public boolean inTransaction(Direction direction) {
+		SqlScript script = script(direction);
+		return script == null || !script.directives().contains(NO_TRANSACTION);
+	}
+
+	@Override
+	public String source(Direction direction) {
+		SqlScript script = script(direction);
+		return (direction == Direction.DOWNGRADE && script != null) ? script.fileName() : source();
+	}
+
 }

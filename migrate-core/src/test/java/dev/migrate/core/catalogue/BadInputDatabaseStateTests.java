@@ -41,6 +41,21 @@ public abstract class BadInputDatabaseStateTests extends BadInputCase {
 	}
 
 	@Test
+	void aDowngradeOfADatabaseNewerThanTheRepositoryIsRefusedAsAnUpgradeIs() {
+		this.folder.tables(3);
+		migrate().upgrade();
+		ScriptFolder older = new ScriptFolder(this.root.resolve("older")).tables(2);
+		Fingerprint before = fingerprint();
+		assertThatExceptionOfType(DatabaseNewerException.class)
+			.isThrownBy(() -> new Migrate(config().location(older.location()).build()).downgrade(1))
+			.withMessage("Cannot downgrade: the database is at version 3, but this repository has versions up to 2 "
+					+ "only. Downgrade with the release that has versions 3 to 3. Nothing was changed.")
+			.satisfies((ex) -> assertThat(ex.dbVersion()).isEqualTo(3))
+			.satisfies((ex) -> assertThat(ex.version()).isEqualTo(2));
+		assertUnchanged(before);
+	}
+
+	@Test
 	void anEmptyRepositoryNeverAdvisesADowngradeToZero() throws Exception {
 		this.folder.tables(3);
 		migrate().upgrade();

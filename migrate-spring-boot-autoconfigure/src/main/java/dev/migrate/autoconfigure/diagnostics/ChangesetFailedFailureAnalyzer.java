@@ -1,6 +1,5 @@
 package dev.migrate.autoconfigure.diagnostics;
 
-import dev.migrate.core.Advice;
 import dev.migrate.core.ChangesetFailedException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -23,10 +22,10 @@ class ChangesetFailedFailureAnalyzer extends AbstractFailureAnalyzer<ChangesetFa
 		Throwable database = cause.getCause();
 		description.append("\n    Database message: ")
 			.append((database != null && database.getMessage() != null) ? database.getMessage() : cause.getMessage());
+		// Where the failure left the repository dirty, the engine's advice is the operator's; where nothing
+		// was kept, a start says it in its own terms: the version the database is still at, and a new start.
 		String action = cause.dirty()
-				? "This database commits DDL as it runs, so the statements before the failing one were kept and the "
-						+ "repository is now dirty. Check the schema against " + cause.source() + ", undo by hand what "
-						+ "it applied, then run " + Advice.repair() + ", fix the changeset and start the "
+				? cause.advice() + "\n    The changeset is " + cause.source() + "; once that is done, start the "
 						+ "application again."
 				: "Nothing of version " + cause.version() + " was kept: the database is still at version "
 						+ (cause.version() - 1) + ". Fix " + cause.source()

@@ -2,7 +2,6 @@ package dev.migrate.autoconfigure.diagnostics;
 
 import java.util.stream.Collectors;
 
-import dev.migrate.core.Advice;
 import dev.migrate.core.ChecksumMismatchException;
 import dev.migrate.core.ValidationResult.ChecksumMismatch;
 
@@ -21,10 +20,7 @@ class ChecksumMismatchFailureAnalyzer extends AbstractFailureAnalyzer<ChecksumMi
 		return new FailureAnalysis(
 				"Changesets that already ran differ from the ones in the repository. No changeset was run.\n\n"
 						+ changesets,
-				"A changeset that ran must not change: put the file back as it was and make the change in a new "
-						+ "version. If the change is harmless (a comment, formatting), record the new checksums with "
-						+ Advice.repair() + ". To start without this check, set "
-						+ "migrate.validate-on-startup=false.",
+				cause.advice() + " To start without this check, set migrate.validate-on-startup=false.",
 				cause);
 	}
 

@@ -10,14 +10,10 @@ class ConnectionFailedFailureAnalyzer extends AbstractFailureAnalyzer<Connection
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, ConnectionFailedException cause) {
-		String message = cause.getMessage();
-		String description = message.substring(0, message.indexOf(". Check that") + 1);
-		return new FailureAnalysis("Migrate could not connect to the database to migrate it. Nothing was run.\n\n    "
-				+ description,
-				"Check that the database runs and accepts connections from this host, and that its URL, user and "
-						+ "password are right: spring.datasource.url, username and password, or migrate.url, migrate.user "
-						+ "and migrate.password for a DataSource of Migrate's own. To start without migrations, set "
-						+ "migrate.enabled=false.",
+		return new FailureAnalysis("Migrate could not connect to the database to migrate it.\n\n    " + cause.problem(),
+				cause.advice() + " In this application they are spring.datasource.url, username and password, or "
+						+ "migrate.url, migrate.user and migrate.password for a DataSource of Migrate's own. To start "
+						+ "without migrations, set migrate.enabled=false.",
 				cause);
 	}
 

@@ -1,6 +1,5 @@
 package dev.migrate.autoconfigure.diagnostics;
 
-import dev.migrate.core.Advice;
 import dev.migrate.core.DatabaseNewerException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -13,12 +12,7 @@ class DatabaseNewerFailureAnalyzer extends AbstractFailureAnalyzer<DatabaseNewer
 	protected FailureAnalysis analyze(Throwable rootFailure, DatabaseNewerException cause) {
 		return new FailureAnalysis("The database is at version " + cause.dbVersion()
 				+ ", but this release knows versions up to " + cause.version()
-				+ " only: a newer release migrated it. No changeset was run.",
-				(cause.version() == 0) ? "Check migrate.location and migrate.java-package: this release found no "
-						+ "changesets, so they are probably not where it looks."
-						: "Deploy the newer release; or, with it, run " + Advice.downgrade(cause.version())
-								+ "; or, if this release works with the newer schema, set migrate.on-newer-database=ignore.",
-				cause);
+				+ " only: a newer release migrated it. No changeset was run.", cause.advice(), cause);
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.migrate.autoconfigure.diagnostics;
 
-import dev.migrate.core.Advice;
 import dev.migrate.core.DirtyRepositoryException;
 import dev.migrate.core.repository.Direction;
 
@@ -15,11 +14,9 @@ class DirtyRepositoryFailureAnalyzer extends AbstractFailureAnalyzer<DirtyReposi
 		int stays = (cause.direction() == Direction.DOWNGRADE) ? cause.version() : cause.version() - 1;
 		return new FailureAnalysis("Repository '" + cause.repositoryId() + "' is dirty: version " + cause.version()
 				+ " failed part-way on an earlier run (its " + cause.direction().value() + ", " + cause.description()
-				+ "), and this database commits DDL as it runs, so the schema may hold part of it. No changeset was run.",
-				"Check the schema against version " + cause.version() + " and undo by hand what it applied (the "
-						+ "database stays at version " + stays + "). Then run " + Advice.repair()
-						+ " and start the application again.",
-				cause);
+				+ "), and this database commits DDL as it runs, so the schema may hold part of it. No changeset was run; "
+				+ "the database stays at version " + stays + ".",
+				cause.advice(), cause);
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.migrate.autoconfigure.diagnostics;
 
-import dev.migrate.core.Advice;
 import dev.migrate.core.NonEmptySchemaException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -15,11 +14,7 @@ class NonEmptySchemaFailureAnalyzer extends AbstractFailureAnalyzer<NonEmptySche
 				+ String.join(", ", cause.tables().subList(0, Math.min(cause.tables().size(), 10)))
 				+ ((cause.tables().size() > 10) ? ", ..." : "") + "). Nothing was run, so that no changeset breaks "
 				+ "or duplicates them.",
-				"If the schema is as the repository's baseline builds it, put it under version control: set "
-						+ "migrate.baseline.on-existing-schema=true, and migrate.baseline.version to the version its "
-						+ "tables are at if it is not 0; or run " + Advice.versionControl()
-						+ ". Otherwise point migrate.schema (or migrate.url) at the "
-						+ "schema the repository manages.",
+				cause.advice() + " It is set by migrate.schema, or by migrate.url for a DataSource of Migrate's own.",
 				cause);
 	}
 
