@@ -195,9 +195,9 @@ public final class RoundTrip {
 	private static Snapshot snapshot(Session on) throws SQLException {
 		Map<String, SchemaSnapshot> others = new LinkedHashMap<>();
 		for (String schema : on.config().schemas()) {
-			others.put(schema, SchemaSnapshot.read(on.connection(), schema, Set.of()));
+			others.put(schema, SchemaSnapshot.read(on.connection(), on.dialect().catalog(), schema, Set.of()));
 		}
-		return new Snapshot(SchemaSnapshot.read(on.connection(), null,
+		return new Snapshot(SchemaSnapshot.read(on.connection(), on.dialect().catalog(), null,
 				Set.of(on.versionTable().name(), on.historyTable().name())), others);
 	}
 
