@@ -62,6 +62,12 @@ public final class SqliteDdlRenderer extends StandardDdlRenderer {
 		return NameCase.AS_WRITTEN;
 	}
 
+	/** A rebuild reads the table as the changes before it leave it; SQLite's DDL is transactional. */
+	@Override
+	public boolean rehearsesFollowingChanges() {
+		return true;
+	}
+
 	/** SQLite keeps any type name; it spells a time without a precision, and binary data as {@code BLOB}. */
 	@Override
 	String type(Type type, SchemaChange change) {
