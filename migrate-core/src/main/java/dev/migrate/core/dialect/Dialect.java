@@ -93,6 +93,16 @@ public interface Dialect {
 	void useSchema(Connection connection, String schema) throws SQLException;
 
 	/**
+	 * The connection to work in {@code schema} with: by default this one, made to resolve unqualified names
+	 * there by {@link #useSchema}. Where no connection can be made so (SQLite, whose schemas are database
+	 * files), a new connection on the schema, and this one is closed.
+	 */
+	default Connection connectionIn(Connection connection, String schema) throws SQLException {
+		useSchema(connection, schema);
+		return connection;
+	}
+
+	/**
 	 * Where in a failed statement the database says its error is, as lines after the statement's first
 	 * line; -1 when the driver does not say. A long statement's error is then reported at its line.
 	 */

@@ -105,7 +105,7 @@ public final class Session implements AutoCloseable {
 			if (config.schema() != null) {
 				previousSchema = dialect.currentSchema(connection);
 				requireSchema(config, connection, dialect);
-				dialect.useSchema(connection, config.schema());
+				connection = dialect.connectionIn(connection, config.schema());
 			}
 			RepositoryLoader loader = new RepositoryLoader(config.location(), dialect.name(), config.javaPackage(),
 					config.javaChangesets(), config.classLoader(), config.allowEmptyRepository(), config.encoding());

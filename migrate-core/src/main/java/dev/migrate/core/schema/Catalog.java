@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * object, each for the whole schema. A subclass per database holds its queries (a later step moves them
  * into the dialects); objects of the excluded tables (their triggers, sequences, comments) are left out.
  */
-abstract sealed class Catalog permits PostgresCatalog, MySqlCatalog, H2Catalog {
+abstract class Catalog {
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 

@@ -54,6 +54,17 @@ public interface DdlRenderer {
 		return render(change, TableDefinitions.none(this));
 	}
 
+	/**
+	 * Whether changes that would follow those run (a derived downgrade) are written down by rehearsing them:
+	 * each rendered from the tables as the ones before it leave them, and run, in a savepoint that is rolled
+	 * back afterwards. For a renderer that reads the tables it changes (one that rebuilds them) on a database
+	 * whose DDL is transactional; without it, a change on a table that a change before it has changed cannot
+	 * be written down. Not by default.
+	 */
+	default boolean rehearsesFollowingChanges() {
+		return false;
+	}
+
 	/** Whether the database keeps the index it made for a foreign key when the key is dropped (MySQL). */
 	default boolean keepsForeignKeyIndexes() {
 		return false;

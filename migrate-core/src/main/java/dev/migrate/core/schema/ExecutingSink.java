@@ -97,10 +97,14 @@ final class ExecutingSink implements ChangeSink {
 	 * Renders from the database as the changes so far left it: what it says fills the changes in (the
 	 * index MySQL made for a foreign key). A renderer that reads a table gets it as they left it too, but
 	 * only until one of the changes rendered before has changed it: then the read fails, rather than
-	 * render from a table that is no longer so.
+	 * render from a table that is no longer so; unless the renderer rehearses the changes in a savepoint
+	 * rolled back ({@link DdlRenderer#rehearsesFollowingChanges()}).
 	 */
 	@Override
 	public List<String> render(List<SchemaChange> next) {
+		if (this.renderer.rehearsesFollowingChanges()) {
+			return Rehearsal.render(this.connection, this.renderer, List.of(), next);
+		}
 		List<String> sql = new ArrayList<>();
 		TableDefinitions before = this.definitions;
 		for (SchemaChange change : next) {

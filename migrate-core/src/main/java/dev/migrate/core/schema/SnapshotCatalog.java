@@ -46,6 +46,26 @@ public interface SnapshotCatalog {
 		return false;
 	}
 
+	/**
+	 * The schema a snapshot reads when it is given none: the connection's current one, as JDBC metadata names
+	 * it (on MySQL its catalog); null when the connection has none.
+	 */
+	default @Nullable String currentSchema(Connection connection) throws SQLException {
+		return schemaIsCatalog() ? connection.getCatalog() : connection.getSchema();
+	}
+
+	/**
+	 * The tables of a schema, sorted by name, read from the database's own catalog where JDBC metadata does
+	 * not tell enough of them (SQLite keeps its constraints' names and checks in each table's SQL alone);
+	 * null, by default, to read them through JDBC metadata and the queries of this catalog.
+	 * @param onlyTable the one table to read, by its exact name, or null for all of them
+	 * @param excludedTables the tables to leave out, in any case
+	 */
+	default @Nullable List<TableSnapshot> tables(Connection connection, String schema, @Nullable String onlyTable,
+			Set<String> excludedTables) throws SQLException {
+		return null;
+	}
+
 	/** Whether the driver reads the keys of a whole schema in one metadata call (a null table). */
 	default boolean readsKeysOfWholeSchema() {
 		return false;

@@ -84,7 +84,7 @@ final class SnapshotReader {
 		this.metaData = connection.getMetaData();
 		this.databaseCatalog = databaseCatalog;
 		boolean schemaIsCatalog = databaseCatalog.schemaIsCatalog();
-		String name = (schema != null) ? schema : schemaIsCatalog ? connection.getCatalog() : connection.getSchema();
+		String name = (schema != null) ? schema : databaseCatalog.currentSchema(connection);
 		if (name == null) {
 			throw new IllegalArgumentException("The connection has no current schema: name the schema to read");
 		}
@@ -97,6 +97,11 @@ final class SnapshotReader {
 	}
 
 	SchemaSnapshot read() throws SQLException {
+		List<TableSnapshot> own = this.databaseCatalog.tables(this.connection, this.schemaName, this.onlyTable,
+				this.excludedTables);
+		if (own != null) {
+			return new SchemaSnapshot(own, (this.onlyTable != null) ? List.of() : readObjects());
+		}
 		readTables();
 		if (!this.tables.isEmpty()) {
 			readColumns();

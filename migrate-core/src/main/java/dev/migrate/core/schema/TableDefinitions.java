@@ -25,6 +25,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TableDefinitions {
 
+	/**
+	 * A question to the database about a table beyond its definition, which a renderer may need (the SQL
+	 * of its triggers, whether it has rows).
+	 */
+	@FunctionalInterface
+	public interface Query<T> {
+
+		T ask(Connection connection) throws SQLException;
+
+	}
+
 	private final DdlRenderer renderer;
 
 	private final String dialect;
@@ -104,6 +115,24 @@ public final class TableDefinitions {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not read the definition of table " + table + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Asks the database something else about a table that a renderer needs to render a change of it, read
+	 * where and when its definition could be.
+	 * @throws NotRenderableException when there is no database to read, or the table cannot be read
+	 */
+	public <T> T query(String table, Query<T> query) {
+		if (!canRead(table)) {
+			throw new NotRenderableException("Reading table " + table + " needs the database: a dry run for "
+					+ this.dialect + " has none");
+		}
+		try {
+			return query.ask(requireConnection());
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not read table " + table + ": " + ex.getMessage(), ex);
 		}
 	}
 

@@ -76,7 +76,7 @@ public abstract class BadInputRepositoryTests extends BadInputCase {
 	void aScriptWithoutADialectIsReportedWithTheNameItShouldHave() {
 		this.folder.tables(3).file("versions/004_add_tags_upgrade.sql", "CREATE TABLE tags (id INTEGER);");
 		assertRefused(invalid() + "004_add_tags_upgrade.sql names no known dialect: 'tags' is not one of "
-				+ "default, postgresql, mysql, h2. Name it 004_add_tags_default_upgrade.sql if it is for every database");
+				+ "default, postgresql, mysql, h2, sqlite. Name it 004_add_tags_default_upgrade.sql if it is for every database");
 	}
 
 	@Test

@@ -62,12 +62,32 @@ public abstract class DatabaseContract {
 		}
 	}
 
+	/** A table the database refuses to create, for a type it does not know (see the engine contract). */
+	protected String unknownTypeTable() {
+		return "CREATE TABLE broken (id NOSUCHTYPE)";
+	}
+
+	/** How a dry run writes a new column with the current time for its default (see the engine contract). */
+	protected String addedCtimePattern() {
+		return "(?i)ALTER TABLE [\"`]?page[\"`]? ADD";
+	}
+
 	@Nested
 	class Engine extends EngineContractTests {
 
 		@Override
 		protected TestDatabase createDatabase() {
 			return newDatabase();
+		}
+
+		@Override
+		protected String unknownTypeTable() {
+			return DatabaseContract.this.unknownTypeTable();
+		}
+
+		@Override
+		protected String addedCtimePattern() {
+			return DatabaseContract.this.addedCtimePattern();
 		}
 
 	}

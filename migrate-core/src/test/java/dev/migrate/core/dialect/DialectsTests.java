@@ -21,7 +21,7 @@ class DialectsTests {
 
 	@Test
 	void theBuiltInDialectsAreLoadedInTheOrderOfTheirServiceFile() {
-		assertThat(Dialects.names()).containsExactly("postgresql", "mysql", "h2");
+		assertThat(Dialects.names()).containsExactly("postgresql", "mysql", "h2", "sqlite");
 	}
 
 	@Test
@@ -30,12 +30,13 @@ class DialectsTests {
 		assertThat(Dialects.byName("postgres")).isInstanceOf(PostgresDialect.class);
 		assertThat(Dialects.byName("MariaDB")).isInstanceOf(MySqlDialect.class);
 		assertThat(Dialects.byName("h2")).isInstanceOf(H2Dialect.class);
+		assertThat(Dialects.byName("SQLite")).isInstanceOf(SqliteDialect.class);
 	}
 
 	@Test
 	void anUnknownNameIsRejectedWithTheKnownOnes() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Dialects.byName("oracle"))
-			.withMessage("Unknown dialect 'oracle': use one of postgresql (or postgres), mysql (or mariadb), h2");
+			.withMessage("Unknown dialect 'oracle': use one of postgresql (or postgres), mysql (or mariadb), h2, sqlite");
 	}
 
 	@Test
@@ -49,7 +50,7 @@ class DialectsTests {
 		Connection cockroach = pgConnection(Map.of("server_version", "13.0.0", "crdb_version", "CockroachDB CCL v23.1.11"));
 		assertThatIllegalArgumentException().isThrownBy(() -> Dialects.detect(cockroach))
 			.withMessage("CockroachDB speaks PostgreSQL's protocol but is not PostgreSQL: Migrate has no dialect for it "
-					+ "(the known ones are postgresql (or postgres), mysql (or mariadb), h2)");
+					+ "(the known ones are postgresql (or postgres), mysql (or mariadb), h2, sqlite)");
 		assertThat(this.metaDataCalls).hasValue(0);
 	}
 
@@ -66,13 +67,14 @@ class DialectsTests {
 		assertThat(Dialects.detect(connection("MySQL"))).isInstanceOf(MySqlDialect.class);
 		assertThat(Dialects.detect(connection("H2"))).isInstanceOf(H2Dialect.class);
 		assertThat(Dialects.detect(connection("PostgreSQL"))).isInstanceOf(PostgresDialect.class);
+		assertThat(Dialects.detect(connection("SQLite"))).isInstanceOf(SqliteDialect.class);
 	}
 
 	@Test
 	void anUnknownDatabaseFailsWithItsProductAndTheKnownDialectsAndNeverFallsBackToPostgreSql() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Dialects.detect(connection("Oracle")))
 			.withMessage("Migrate has no dialect for Oracle: the known ones are postgresql (or postgres), mysql "
-					+ "(or mariadb), h2. Set the dialect in the configuration if one of them is this database's.");
+					+ "(or mariadb), h2, sqlite. Set the dialect in the configuration if one of them is this database's.");
 	}
 
 	@Test
@@ -80,6 +82,7 @@ class DialectsTests {
 		assertThat(Dialects.byName("mysql").schemaIsCatalog()).isTrue();
 		assertThat(Dialects.byName("postgresql").schemaIsCatalog()).isFalse();
 		assertThat(Dialects.byName("h2").schemaIsCatalog()).isFalse();
+		assertThat(Dialects.byName("sqlite").schemaIsCatalog()).isFalse();
 	}
 
 	/** A connection of pgjdbc's kind, whose server reported these parameters when it connected. */

@@ -14,9 +14,7 @@ public abstract class EngineCase extends RepositoryCase {
 
 	/** The tables of the test schema, in lower case. */
 	protected List<String> tables() {
-		return this.database.query(
-				"SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_schema) = LOWER('"
-						+ this.database.schema() + "') ORDER BY 1");
+		return this.database.tables();
 	}
 
 	/** The tables, the version rows and the history of the test schema: what a dry run must leave as it is. */
@@ -30,19 +28,16 @@ public abstract class EngineCase extends RepositoryCase {
 	}
 
 	protected List<String> scratchOrNewSchemas(String name) {
-		return this.database.query("SELECT schema_name FROM information_schema.schemata WHERE LOWER(schema_name) = '"
-				+ name + "'");
+		return this.database.schemas(name.replace("_", "\\_"));
 	}
 
 	/** The scratch schemas (MySQL: databases) that a round trip creates, in lower case. */
 	protected List<String> scratchSchemas() {
-		return this.database.query("SELECT LOWER(schema_name) FROM information_schema.schemata "
-				+ "WHERE LOWER(schema_name) LIKE 'migrate\\_test\\_%' ORDER BY 1");
+		return this.database.schemas("migrate\\_test\\_%");
 	}
 
 	protected List<String> columns(String table) {
-		return this.database.query("SELECT LOWER(column_name) FROM information_schema.columns WHERE LOWER(table_schema) = "
-				+ "LOWER('" + this.database.schema() + "') AND LOWER(table_name) = '" + table + "' ORDER BY 1");
+		return this.database.columns(table);
 	}
 
 	protected int count(String table) {

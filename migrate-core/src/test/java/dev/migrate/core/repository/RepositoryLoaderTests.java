@@ -102,7 +102,7 @@ class RepositoryLoaderTests {
 					"003-add-views_default_upgrade.sql does not follow NNN_description_<dialect|default>_<upgrade|downgrade>"
 							+ ".sql: name it 003_add_views_default_upgrade.sql, beside 003_add_views_default_downgrade.sql",
 					"004_add_views_upgrade.sql names no known dialect: 'views' is not one of default, postgresql, mysql, "
-							+ "h2. Name it 004_add_views_default_upgrade.sql if it is for every database",
+							+ "h2, sqlite. Name it 004_add_views_default_upgrade.sql if it is for every database",
 					"V2__add_views.sql does not follow NNN_description_<dialect|default>_<upgrade|downgrade>.sql (it is "
 							+ "named as a Flyway migration): name it 002_add_views_default_upgrade.sql, beside "
 							+ "002_add_views_default_downgrade.sql",

@@ -38,11 +38,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 public abstract class ChangesetApiContractTests {
 
-	TestDatabase database;
+	protected TestDatabase database;
 
-	Connection connection;
+	protected Connection connection;
 
-	SchemaEditor schema;
+	protected SchemaEditor schema;
 
 	/** A fresh database for this test; closing it drops it. */
 	protected abstract TestDatabase createDatabase();
@@ -652,39 +652,39 @@ public abstract class ChangesetApiContractTests {
 		assertThat(SchemaDiff.between(before, snapshot()).differences()).as("undone by %s", downgrade).isEmpty();
 	}
 
-	SchemaEditor editor() throws SQLException {
+	protected SchemaEditor editor() throws SQLException {
 		return SchemaEditor.live(this.connection, dialect().ddl());
 	}
 
-	SchemaSnapshot snapshot() throws SQLException {
+	protected SchemaSnapshot snapshot() throws SQLException {
 		return SchemaSnapshot.read(this.connection, this.database.schema(), Set.of());
 	}
 
-	TableSnapshot table(String table) throws SQLException {
+	protected TableSnapshot table(String table) throws SQLException {
 		TableSnapshot snapshot = snapshot().table(name(table));
 		assertThat(snapshot).as("table " + name(table)).isNotNull();
 		return snapshot;
 	}
 
-	List<String> tables() throws SQLException {
+	protected List<String> tables() throws SQLException {
 		return snapshot().tables().stream().map(TableSnapshot::name).toList();
 	}
 
-	List<String> columns(String table) throws SQLException {
+	protected List<String> columns(String table) throws SQLException {
 		return table(table).columns().stream().map(ColumnSnapshot::name).toList();
 	}
 
-	ColumnSnapshot column(String table, String column) throws SQLException {
+	protected ColumnSnapshot column(String table, String column) throws SQLException {
 		ColumnSnapshot snapshot = table(table).column(name(column));
 		assertThat(snapshot).as("column " + name(column)).isNotNull();
 		return snapshot;
 	}
 
-	void sql(String... statements) throws SQLException {
+	protected void sql(String... statements) throws SQLException {
 		run(List.of(statements));
 	}
 
-	void run(List<String> statements) throws SQLException {
+	protected void run(List<String> statements) throws SQLException {
 		try (Statement statement = this.connection.createStatement()) {
 			for (String sql : statements) {
 				statement.execute(sql);
@@ -696,7 +696,7 @@ public abstract class ChangesetApiContractTests {
 		assertThatExceptionOfType(SQLException.class).as(sql).isThrownBy(() -> sql(sql));
 	}
 
-	List<String> query(String sql) throws SQLException {
+	protected List<String> query(String sql) throws SQLException {
 		List<String> rows = new ArrayList<>();
 		try (Statement statement = this.connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
 			while (result.next()) {

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import dev.migrate.core.testing.TestDatabase;
 import dev.migrate.core.testing.TestServers;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,34 @@ public abstract class SchemaSnapshotContractTests {
 
 	protected String dropIndex(String table, String name) {
 		return "drop index " + name;
+	}
+
+	protected String setDefault(String table, String column, String value) {
+		return "alter table " + table + " alter column " + column + " set default " + value;
+	}
+
+	protected String dropDefault(String table, String column) {
+		return "alter table " + table + " alter column " + column + " drop default";
+	}
+
+	/** Adds a unique constraint on columns (comma-separated), named, or unnamed when the name is null. */
+	protected String addUniqueConstraint(String table, @Nullable String name, String columns) {
+		return "alter table " + table + " add " + ((name != null) ? "constraint " + name + " " : "") + "unique (" + columns
+				+ ")";
+	}
+
+	protected String addForeignKey(String table, String name, String column, String referencedTable,
+			String referencedColumn) {
+		return "alter table " + table + " add constraint " + name + " foreign key (" + column + ") references "
+				+ referencedTable + " (" + referencedColumn + ")";
+	}
+
+	/** The names of a table's unique constraints, as the database gave them. */
+	protected List<String> uniqueConstraintNames(String table) {
+		return new JdbcTemplate(this.database.dataSource()).queryForList(
+				"select constraint_name from information_schema.table_constraints where table_schema = ?"
+						+ " and table_name = ? and constraint_type = 'UNIQUE'",
+				String.class, this.database.schema(), name(table));
 	}
 
 	@BeforeEach
@@ -156,9 +185,9 @@ public abstract class SchemaSnapshotContractTests {
 
 	@Test
 	void keepsAnIndexThatAForeignKeyUses() throws SQLException {
-		this.database.execute("create table tag (id integer not null primary key, page_id integer)",
+		execute("create table tag (id integer not null primary key, page_id integer)",
 				"create index ix_tag_page_id on tag (page_id)",
-				"alter table tag add constraint fk_tag_page foreign key (page_id) references page (id)");
+				addForeignKey("tag", "fk_tag_page", "page_id", "page", "id"));
 		TableSnapshot tag = snapshot().table(name("tag"));
 		assertThat(tag.indexes()).containsExactly(new IndexSnapshot(name("ix_tag_page_id"), List.of(name("page_id")), false));
 		assertThat(tag.foreignKeys()).extracting(ForeignKeySnapshot::name).containsExactly(name("fk_tag_page"));
@@ -235,14 +264,14 @@ public abstract class SchemaSnapshotContractTests {
 
 	@Test
 	void detectsAnAddedDefault() throws SQLException {
-		assertThat(diffAfter("alter table page alter column summary set default 'none'")).singleElement()
+		assertThat(diffAfter(setDefault("page", "summary", "'none'"))).singleElement()
 			.asString()
 			.startsWith(page() + "column \"" + name("summary") + "\" default (none) -> 'none'");
 	}
 
 	@Test
 	void detectsADroppedDefault() throws SQLException {
-		assertThat(diffAfter("alter table page alter column title drop default")).singleElement()
+		assertThat(diffAfter(dropDefault("page", "title"))).singleElement()
 			.asString()
 			.startsWith(page() + "column \"" + name("title") + "\" default 'untitled'")
 			.endsWith(" -> (none)");
@@ -288,23 +317,20 @@ public abstract class SchemaSnapshotContractTests {
 				+ " constraint fk_tag_page foreign key (page_id) references page (id))",
 				"alter table page add column ctime timestamp", "create index ix_page_ctime on page (ctime)",
 				dropUniqueConstraint("app_user", "uq_app_user_email"),
-				"alter table app_user add constraint uq_app_user_email unique (email)",
+				addUniqueConstraint("app_user", "uq_app_user_email", "email"),
 				dropIndex("page", "ix_page_ctime"), "alter table page drop column ctime", "drop table tag"))
 			.isEmpty();
 	}
 
 	@Test
 	void findsNoDifferenceWhenAnUnnamedConstraintIsAddedAgain() throws SQLException {
-		this.database.execute("alter table page add unique (title, price)");
-		String generated = new JdbcTemplate(this.database.dataSource()).queryForList(
-				"select constraint_name from information_schema.table_constraints where table_schema = ?"
-						+ " and table_name = ? and constraint_type = 'UNIQUE'",
-				String.class, this.database.schema(), name("page"))
+		execute(addUniqueConstraint("page", null, "title, price"));
+		String generated = uniqueConstraintNames("page")
 			.stream()
 			.filter((each) -> !each.equalsIgnoreCase("ux_page_summary"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(diffAfter(dropUniqueConstraint("page", generated), "alter table page add unique (title, price)"))
+		assertThat(diffAfter(dropUniqueConstraint("page", generated), addUniqueConstraint("page", null, "title, price")))
 			.isEmpty();
 	}
 
@@ -394,8 +420,13 @@ public abstract class SchemaSnapshotContractTests {
 	}
 
 	protected SchemaSnapshot snapshotAfter(String... sql) throws SQLException {
-		this.database.execute(sql);
+		execute(sql);
 		return snapshot();
+	}
+
+	/** Runs the statements of a test, in order, each one after the one before has run. */
+	protected void execute(String... sql) {
+		this.database.execute(sql);
 	}
 
 	protected SchemaSnapshot snapshot() throws SQLException {

@@ -22,8 +22,7 @@ public record Fingerprint(List<String> tables, Map<String, List<String>> rows) {
 
 	/** Reads the fingerprint of a test database. */
 	public static Fingerprint of(TestDatabase database) {
-		List<String> tables = database.query("SELECT LOWER(table_name) FROM information_schema.tables "
-				+ "WHERE LOWER(table_schema) = LOWER('" + database.schema() + "') ORDER BY 1");
+		List<String> tables = database.tables();
 		Map<String, List<String>> rows = new LinkedHashMap<>();
 		try (Connection connection = database.dataSource().getConnection();
 				Statement statement = connection.createStatement()) {

@@ -5,6 +5,7 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
@@ -28,6 +29,36 @@ public final class TestDatabase implements AutoCloseable {
 
 	}
 
+	/**
+	 * How tests read what a database holds; by default from {@code information_schema}, which a database
+	 * without one (SQLite) reads its own way.
+	 */
+	public interface Inventory {
+
+		/** {@code information_schema}'s. */
+		Inventory STANDARD = new Inventory() {
+		};
+
+		/** The tables and views of the test's schema, in lower case, sorted. */
+		default List<String> tables(TestDatabase database) {
+			return database.query("SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_schema) = "
+					+ "LOWER('" + database.schema() + "') ORDER BY 1");
+		}
+
+		/** The columns of a table of the test's schema, in lower case, sorted. */
+		default List<String> columns(TestDatabase database, String table) {
+			return database.query("SELECT LOWER(column_name) FROM information_schema.columns WHERE LOWER(table_schema) = "
+					+ "LOWER('" + database.schema() + "') AND LOWER(table_name) = '" + table + "' ORDER BY 1");
+		}
+
+		/** The schemas (MySQL: databases) beside the test's whose lower-case names are like {@code pattern} (SQL LIKE). */
+		default List<String> schemas(TestDatabase database, String pattern) {
+			return database.query("SELECT LOWER(schema_name) FROM information_schema.schemata "
+					+ "WHERE LOWER(schema_name) LIKE '" + pattern + "' ORDER BY 1");
+		}
+
+	}
+
 	private final String name;
 
 	private final String url;
@@ -42,6 +73,8 @@ public final class TestDatabase implements AutoCloseable {
 
 	private final Dropper dropper;
 
+	private final Inventory inventory;
+
 	/**
 	 * @param name the database's (or schema's) own name, unique to the test class
 	 * @param schema the schema (MySQL: database) the tests work in
@@ -49,6 +82,18 @@ public final class TestDatabase implements AutoCloseable {
 	 */
 	public TestDatabase(String name, String url, String user, String password, String schema, String dialect,
 			Dropper dropper) {
+		this(name, url, user, password, schema, dialect, dropper, Inventory.STANDARD);
+	}
+
+	/**
+	 * @param name the database's (or schema's) own name, unique to the test class
+	 * @param schema the schema (MySQL: database) the tests work in
+	 * @param dialect the dialect's name, as in script file names
+	 * @param inventory how the tests read the database's tables, columns and schemas
+	 */
+	public TestDatabase(String name, String url, String user, String password, String schema, String dialect,
+			Dropper dropper, Inventory inventory) {
+		this.inventory = inventory;
 		this.name = name;
 		this.url = url;
 		this.user = user;
@@ -116,6 +161,21 @@ public final class TestDatabase implements AutoCloseable {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Test setup failed: " + ex.getMessage(), ex);
 		}
+	}
+
+	/** The tables and views of the test's schema, in lower case, sorted. */
+	public List<String> tables() {
+		return this.inventory.tables(this);
+	}
+
+	/** The columns of a table of the test's schema, in lower case, sorted. */
+	public List<String> columns(String table) {
+		return this.inventory.columns(this, table);
+	}
+
+	/** The schemas (MySQL: databases) whose lower-case names are like {@code pattern} (SQL LIKE), sorted. */
+	public List<String> schemas(String pattern) {
+		return this.inventory.schemas(this, pattern);
 	}
 
 	/** The first column of a query's rows, as text. */

@@ -12,6 +12,7 @@ import dev.migrate.core.dialect.MySqlDialect;
 import dev.migrate.core.dialect.PostgresDialect;
 import dev.migrate.core.dialect.ScriptSyntax;
 import dev.migrate.core.dialect.ScriptSyntax.Feature;
+import dev.migrate.core.dialect.SqliteDialect;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,10 @@ class SqlScriptSplitterTests {
 		return SqlScriptSplitter.split(script, new H2Dialect().scriptSyntax());
 	}
 
+	private static ParsedScript sqlite(String script) {
+		return SqlScriptSplitter.split(script, Dialects.byName("sqlite").scriptSyntax());
+	}
+
 	private static List<String> sql(ParsedScript script) {
 		return script.statements().stream().map(SqlStatement::sql).toList();
 	}
@@ -48,6 +53,7 @@ class SqlScriptSplitterTests {
 			assertThat(Dialects.byName("postgresql").scriptSyntax()).isEqualTo(new PostgresDialect().scriptSyntax());
 			assertThat(Dialects.byName("MySQL").scriptSyntax()).isEqualTo(new MySqlDialect().scriptSyntax());
 			assertThat(Dialects.byName("H2").scriptSyntax()).isEqualTo(new H2Dialect().scriptSyntax());
+			assertThat(Dialects.byName("SQLite").scriptSyntax()).isEqualTo(new SqliteDialect().scriptSyntax());
 		}
 
 		@Test
@@ -637,6 +643,62 @@ class SqlScriptSplitterTests {
 			assertThatThrownBy(() -> SqlScriptSplitter.split("SELECT 1;\nSELECT [a;", this.sqlite))
 				.isInstanceOf(SqlSyntaxException.class)
 				.hasMessage("unterminated bracket-quoted identifier starting at line 2");
+		}
+
+	}
+
+	/** SQLite's scripts, as its dialect's features read them: its quotes, its comments, trigger bodies. */
+	@Nested
+	class OnSqlite {
+
+		@Test
+		void semicolonsInStringsAndEveryKindOfQuotedIdentifierEndNothing() {
+			assertThat(sql(sqlite("INSERT INTO t VALUES ('a;''b');\nSELECT \"x;y\", `p;q`, [r;s] FROM t;\nSELECT 1;")))
+				.containsExactly("INSERT INTO t VALUES ('a;''b')", "SELECT \"x;y\", `p;q`, [r;s] FROM t", "SELECT 1");
+		}
+
+		@Test
+		void aBackslashEscapesNothing() {
+			assertThat(sql(sqlite("SELECT 'a\\';\nSELECT 2;"))).containsExactly("SELECT 'a\\'", "SELECT 2");
+		}
+
+		@Test
+		void dollarSignsAreParametersNotQuotes() {
+			assertThat(sql(sqlite("SELECT $a, $$;\nSELECT 2;"))).containsExactly("SELECT $a, $$", "SELECT 2");
+		}
+
+		@Test
+		void lineAndBlockCommentsHideSemicolons() {
+			assertThat(sql(sqlite("-- one; two\nSELECT 1 /* a; b */ + 1;\n/* x; */ SELECT 2;")))
+				.containsExactly("SELECT 1 /* a; b */ + 1", "SELECT 2");
+		}
+
+		@Test
+		void aTriggerBodyIsOneStatementWithItsSemicolons() {
+			String trigger = """
+					CREATE TRIGGER page_touched AFTER UPDATE ON page
+					BEGIN
+					  UPDATE page SET mtime = CURRENT_TIMESTAMP WHERE id = NEW.id;
+					  INSERT INTO log (what) VALUES (CASE WHEN NEW.title = '' THEN 'empty;' ELSE NEW.title END);
+					END""";
+			ParsedScript script = sqlite("CREATE TABLE log (what TEXT);\n" + trigger + ";\nCREATE TEMP TRIGGER t2 AFTER INSERT "
+					+ "ON log BEGIN SELECT 1; END;\nINSERT INTO log VALUES ('x');");
+			assertThat(sql(script)).containsExactly("CREATE TABLE log (what TEXT)", trigger,
+					"CREATE TEMP TRIGGER t2 AFTER INSERT ON log BEGIN SELECT 1; END", "INSERT INTO log VALUES ('x')");
+			assertThat(lines(script)).containsExactly(1, 2, 7, 8);
+		}
+
+		@Test
+		void beginAndCommitOutsideATriggerAreTransactionControlAndDropped() {
+			ParsedScript script = sqlite("BEGIN;\nCREATE TABLE t (id INTEGER);\nCOMMIT;");
+			assertThat(sql(script)).containsExactly("CREATE TABLE t (id INTEGER)");
+			assertThat(script.warnings()).hasSize(2);
+		}
+
+		@Test
+		void anOpenBracketIsReportedWithItsLine() {
+			assertThatThrownBy(() -> sqlite("SELECT 1;\nSELECT [x FROM t;")).isInstanceOf(SqlSyntaxException.class)
+				.hasMessageContaining("unterminated bracket-quoted identifier starting at line 2");
 		}
 
 	}
