@@ -26,7 +26,6 @@ public final class H2Dialect implements Dialect {
 
 	private static final ScriptSyntax SYNTAX = ScriptSyntax.of(Feature.DOLLAR_QUOTES);
 
-	private static final SnapshotCatalog CATALOG = new H2SnapshotCatalog();
 
 	@Override
 	public String name() {
@@ -55,7 +54,8 @@ public final class H2Dialect implements Dialect {
 
 	@Override
 	public SnapshotCatalog catalog() {
-		return CATALOG;
+		// made when asked: a start with nothing pending reads no snapshot, so need not load a catalog
+		return new H2SnapshotCatalog();
 	}
 
 	@Override

@@ -29,7 +29,6 @@ public final class MySqlDialect implements Dialect {
 			Feature.HASH_COMMENTS, Feature.DASH_COMMENTS_NEED_SPACE, Feature.DELIMITER_COMMAND,
 			Feature.EXECUTABLE_COMMENTS, Feature.END_CLOSES_BLOCKS);
 
-	private static final SnapshotCatalog CATALOG = new MySqlSnapshotCatalog();
 
 	@Override
 	public String name() {
@@ -66,7 +65,8 @@ public final class MySqlDialect implements Dialect {
 
 	@Override
 	public SnapshotCatalog catalog() {
-		return CATALOG;
+		// made when asked: a start with nothing pending reads no snapshot, so need not load a catalog
+		return new MySqlSnapshotCatalog();
 	}
 
 	@Override

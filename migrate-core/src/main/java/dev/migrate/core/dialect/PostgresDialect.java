@@ -9,13 +9,13 @@ import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import dev.migrate.core.dialect.ScriptSyntax.Feature;
 import dev.migrate.core.schema.DdlRenderer;
 import dev.migrate.core.schema.PostgresSnapshotCatalog;
 import dev.migrate.core.schema.SnapshotCatalog;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
 
 /**
  * PostgreSQL: transactional DDL, and a session-level advisory lock, which holds no transaction open
@@ -28,45 +28,10 @@ public final class PostgresDialect implements Dialect {
 	/** How often the server looks whether the client holding the lock is still there. */
 	private static final String DEAD_CLIENT_CHECK = "2s";
 
-	private static final String PG_CONNECTION = "org.postgresql.PGConnection";
-
 	private static final ScriptSyntax SYNTAX = ScriptSyntax.of(Feature.DOLLAR_QUOTES, Feature.TAGGED_DOLLAR_QUOTES,
 			Feature.DOLLAR_IN_WORDS, Feature.ESCAPE_STRINGS, Feature.NESTED_BLOCK_COMMENTS);
 
-	private static final SnapshotCatalog CATALOG = new PostgresSnapshotCatalog();
 
-	/** pgjdbc's {@code PGConnection#getParameterStatus(String)} where a connection class implements it. */
-	private static final ClassValue<Optional<Method>> parameterStatus = new ClassValue<>() {
-
-		@Override
-		protected Optional<Method> computeValue(Class<?> type) {
-			Class<?> pgConnection = find(type);
-			try {
-				return (pgConnection != null) ? Optional.of(pgConnection.getMethod("getParameterStatus", String.class))
-						: Optional.empty();
-			}
-			catch (NoSuchMethodException ex) {
-				return Optional.empty();
-			}
-		}
-
-		private static Class<?> find(Class<?> type) {
-			if (type == null) {
-				return null;
-			}
-			if (type.getName().equals(PG_CONNECTION)) {
-				return type;
-			}
-			for (Class<?> each : type.getInterfaces()) {
-				Class<?> found = find(each);
-				if (found != null) {
-					return found;
-				}
-			}
-			return find(type.getSuperclass());
-		}
-
-	};
 
 	@Override
 	public String name() {
@@ -86,8 +51,7 @@ public final class PostgresDialect implements Dialect {
 	/** pgjdbc's connection, unless the server it connected to is another database speaking PostgreSQL's protocol. */
 	@Override
 	public Recognition recognise(Connection connection) {
-		if (!connection.getClass().getName().startsWith("org.postgresql.")
-				&& parameterStatus.get(connection.getClass()).isEmpty()) {
+		if (!isPgjdbc(connection)) {
 			return Recognition.notMine();
 		}
 		return unlessLookalike(connection);
@@ -115,17 +79,41 @@ public final class PostgresDialect implements Dialect {
 		return Recognition.mine();
 	}
 
+	/** pgjdbc's connection, or another class implementing its {@code PGConnection}; told by names alone. */
+	private static boolean isPgjdbc(Connection connection) {
+		return connection.getClass().getName().startsWith("org.postgresql.") || implementsPgConnection(connection.getClass());
+	}
+
+	private static boolean implementsPgConnection(@Nullable Class<?> type) {
+		if (type == null) {
+			return false;
+		}
+		if (type.getName().equals("org.postgresql.PGConnection")) {
+			return true;
+		}
+		for (Class<?> each : type.getInterfaces()) {
+			if (implementsPgConnection(each)) {
+				return true;
+			}
+		}
+		return implementsPgConnection(type.getSuperclass());
+	}
+
+	/**
+	 * A parameter the server reported when pgjdbc connected; null for another driver's connection, which
+	 * is not asked (pgjdbc is an optional dependency, and needed only where its connection is at hand).
+	 */
 	private static @Nullable String parameter(Connection connection, String name) {
-		Optional<Method> method = parameterStatus.get(connection.getClass());
-		if (method.isEmpty()) {
-			return null;
+		return isPgjdbc(connection) ? PgjdbcParameters.of(connection, name) : null;
+	}
+
+	/** Reads pgjdbc's parameters; a class of its own, so that pgjdbc is loaded only for pgjdbc's connections. */
+	private static final class PgjdbcParameters {
+
+		static @Nullable String of(Connection connection, String name) {
+			return (connection instanceof PGConnection pg) ? pg.getParameterStatus(name) : null;
 		}
-		try {
-			return (String) method.get().invoke(connection, name);
-		}
-		catch (ReflectiveOperationException | RuntimeException ex) {
-			return null;
-		}
+
 	}
 
 	@Override
@@ -135,7 +123,8 @@ public final class PostgresDialect implements Dialect {
 
 	@Override
 	public SnapshotCatalog catalog() {
-		return CATALOG;
+		// made when asked: a start with nothing pending reads no snapshot, so need not load a catalog
+		return new PostgresSnapshotCatalog();
 	}
 
 	@Override

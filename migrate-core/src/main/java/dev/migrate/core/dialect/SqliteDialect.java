@@ -35,15 +35,12 @@ public final class SqliteDialect implements Dialect {
 	/** The one schema that unqualified names resolve to. */
 	public static final String MAIN = "main";
 
-	private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z0-9_]+");
 
-	private static final Pattern NEAR = Pattern.compile("near \"([^\"]+)\": syntax error");
 
 	/** Names in backticks and brackets too; no dollar quotes ({@code $name} is a parameter); trigger bodies. */
 	private static final ScriptSyntax SYNTAX = ScriptSyntax.of(Feature.BACKTICK_IDENTIFIERS, Feature.BRACKET_IDENTIFIERS,
 			Feature.TRIGGER_BODIES);
 
-	private static final SnapshotCatalog CATALOG = new SqliteSnapshotCatalog();
 
 	@Override
 	public String name() {
@@ -72,7 +69,8 @@ public final class SqliteDialect implements Dialect {
 
 	@Override
 	public SnapshotCatalog catalog() {
-		return CATALOG;
+		// made when asked: a start with nothing pending reads no snapshot, so need not load a catalog
+		return new SqliteSnapshotCatalog();
 	}
 
 	@Override
@@ -186,7 +184,7 @@ public final class SqliteDialect implements Dialect {
 	/** sqlite-jdbc's message names the token a syntax error is near: the line of its first use is the error's. */
 	@Override
 	public int errorLineOffset(SQLException error, String statement) {
-		Matcher near = NEAR.matcher(String.valueOf(error.getMessage()));
+		Matcher near = Patterns.NEAR.matcher(String.valueOf(error.getMessage()));
 		if (!near.find()) {
 			return -1;
 		}
@@ -243,7 +241,7 @@ public final class SqliteDialect implements Dialect {
 
 	/** The database file of a schema: {@code <schema>.db} beside the main database's file. */
 	private static Path schemaFile(Connection connection, String schema) throws SQLException {
-		if (!SCHEMA_NAME.matcher(schema).matches()) {
+		if (!Patterns.SCHEMA_NAME.matcher(schema).matches()) {
 			throw new SQLException("The SQLite schema '" + schema + "' is not a name of letters, digits and underscores, "
 					+ "which Migrate takes as the name of its database file");
 		}
@@ -258,6 +256,15 @@ public final class SqliteDialect implements Dialect {
 
 	private static String place(Connection connection) throws SQLException {
 		return connection.getMetaData().getURL();
+	}
+
+	/** Compiled when first used, not when the dialects are listed at the start of every command. */
+	private static final class Patterns {
+
+		static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z0-9_]+");
+
+		static final Pattern NEAR = Pattern.compile("near \"([^\"]+)\": syntax error");
+
 	}
 
 }

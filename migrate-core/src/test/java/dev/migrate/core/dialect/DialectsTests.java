@@ -25,6 +25,18 @@ class DialectsTests {
 	}
 
 	@Test
+	void theCoresServicesFileListsTheDialectsKnownWithoutIt() throws java.io.IOException {
+		try (java.io.InputStream file = Dialects.class
+			.getResourceAsStream("/META-INF/services/dev.migrate.core.dialect.Dialect")) {
+			assertThat(file).as("the core's services file").isNotNull();
+			assertThat(new String(file.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+				.map(String::strip).filter((line) -> !line.isEmpty() && !line.startsWith("#")))
+				.containsExactly(PostgresDialect.class.getName(), MySqlDialect.class.getName(), H2Dialect.class.getName(),
+						SqliteDialect.class.getName());
+		}
+	}
+
+	@Test
 	void aDialectIsFoundByItsNameOrAnAliasInAnyCase() {
 		assertThat(Dialects.byName("PostgreSQL")).isInstanceOf(PostgresDialect.class);
 		assertThat(Dialects.byName("postgres")).isInstanceOf(PostgresDialect.class);
