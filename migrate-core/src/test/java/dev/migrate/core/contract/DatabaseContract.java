@@ -9,6 +9,7 @@ import dev.migrate.core.catalogue.BadInputRepositoryTests;
 import dev.migrate.core.dialect.Dialects;
 import dev.migrate.core.engine.EngineContractTests;
 import dev.migrate.core.engine.LockTimeoutContractTests;
+import dev.migrate.core.engine.NewerDatabaseContractTests;
 import dev.migrate.core.schema.ChangesetApiContractTests;
 import dev.migrate.core.schema.SchemaSnapshotContractTests;
 import dev.migrate.core.testing.TestDatabase;
@@ -64,6 +65,16 @@ public abstract class DatabaseContract {
 
 	@Nested
 	class Engine extends EngineContractTests {
+
+		@Override
+		protected TestDatabase createDatabase() {
+			return newDatabase();
+		}
+
+	}
+
+	@Nested
+	class NewerDatabase extends NewerDatabaseContractTests {
 
 		@Override
 		protected TestDatabase createDatabase() {
