@@ -13,12 +13,14 @@ import dev.migrate.autoconfigure.endpoint.MigrateEndpoint;
 import dev.migrate.autoconfigure.entities.Page;
 import dev.migrate.autoconfigure.entities.Tag;
 import dev.migrate.autoconfigure.health.MigrateHealthIndicator;
+import dev.migrate.autoconfigure.metrics.MigrateMetrics;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.contract.H2ContractTests;
 import dev.migrate.core.contract.MariaDbContractTests;
 import dev.migrate.core.contract.PostgresContractTests;
 import dev.migrate.core.testing.TestDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThatException;
 /**
  * A release that went wrong, and the previous one redeployed: release B (the test repository's versions
  * 1 to 3, then 4 in Java on the changeset API and 5 in SQL, which renames a column A's entities map)
- * migrated the database; release A, the application with the entities of 1 to 3, starts against it.
+ * migrated the database; release A, the application with the entities of 1 to 3, starts against it. The
+ * downgrades it runs are timed as any other changeset run.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class OlderReleaseTests {
@@ -71,6 +74,12 @@ class OlderReleaseTests {
 				entityManager.getTransaction().commit();
 				entityManager.close();
 				assertThat(context.getBean(MigrateHealthIndicator.class).health().getStatus()).isEqualTo(Status.UP);
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				for (String version : List.of("5", "4")) {
+					assertThat(registry.find(MigrateMetrics.CHANGESET_TIMER)
+						.tags("repository", "cms", "version", version, "direction", "downgrade")
+						.timer()).as("the timer of the downgrade of version " + version).isNotNull();
+				}
 			}
 			assertThat(releaseB.upgrade().runs()).extracting("version").containsExactly(4, 5);
 			assertThat(database.query("SELECT label FROM tag")).containsExactly("news");
