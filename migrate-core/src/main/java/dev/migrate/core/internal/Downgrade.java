@@ -85,11 +85,8 @@ public final class Downgrade {
 		}
 		List<RecordedChangeset> future = List.of();
 		if (Preconditions.databaseAhead(repository, dbVersion)) {
-			if (repository.version() == 0) {
-				// a release that knows no version at all is looking in the wrong place: never undo everything
-				Preconditions.requireNotAhead(session, dbVersion, Direction.DOWNGRADE);
-			}
-			future = RecordedDowngrades.require(session, dbVersion, Math.max(target, repository.version()));
+			future = RecordedDowngrades.require(session, dbVersion, Math.max(target, repository.version()),
+					Direction.DOWNGRADE);
 		}
 		for (int version = Math.min(dbVersion, repository.version()); version > target; version--) {
 			Changeset changeset = repository.changeset(version);

@@ -24,11 +24,18 @@ final class RecordedDowngrades {
 
 	/**
 	 * The versions from {@code dbVersion} down to just above {@code downTo}, newest first, each with its
-	 * recorded downgrade.
+	 * recorded downgrade. A release whose repository has no version at all is far more likely looking in
+	 * the wrong place than older, so it is refused as ahead ({@link Preconditions#requireNotAhead}) rather
+	 * than let undo every version.
 	 *
+	 * @param command the direction the command was to go, for the advice of that refusal
 	 * @throws DowngradeNotRecordedException naming each version whose downgrade cannot run from the record
 	 */
-	static List<RecordedChangeset> require(Session session, int dbVersion, int downTo) throws SQLException {
+	static List<RecordedChangeset> require(Session session, int dbVersion, int downTo, Direction command)
+			throws SQLException {
+		if (session.repository().version() == 0) {
+			Preconditions.requireNotAhead(session, dbVersion, command);
+		}
 		List<RecordedChangeset> changesets = new ArrayList<>();
 		List<DowngradeNotRecordedException.Gap> gaps = new ArrayList<>();
 		for (int version = dbVersion; version > downTo; version--) {

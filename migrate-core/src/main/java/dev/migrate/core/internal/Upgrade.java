@@ -101,12 +101,11 @@ public final class Upgrade {
 		if (onNewerDatabase == OnNewerDatabase.IGNORE) {
 			return List.of();
 		}
-		if (onNewerDatabase == OnNewerDatabase.FAIL || latest == 0) {
-			// a release that knows no version at all is looking in the wrong place: never undo everything
+		if (onNewerDatabase == OnNewerDatabase.FAIL) {
 			Preconditions.requireNotAhead(session, dbVersion, Direction.UPGRADE);
 		}
 		requireNotBelow(to, latest);
-		return RecordedDowngrades.require(session, dbVersion, latest);
+		return RecordedDowngrades.require(session, dbVersion, latest, Direction.UPGRADE);
 	}
 
 	/** Fails when the target is below the db version: an upgrade never goes back. */
@@ -173,8 +172,9 @@ public final class Upgrade {
 				runs.add(runner.run(repository.changeset(version), Direction.UPGRADE));
 			}
 			int reached = Math.max(from, to);
-			logger.info("Repository '{}' upgraded from version {} to {} ({} changesets) in {} ms", repositoryId, dbVersion,
-					reached, runs.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+			logger.info("Repository '{}' {} from version {} to {} ({} changesets) in {} ms", repositoryId,
+					future.isEmpty() ? "upgraded" : "migrated", dbVersion, reached, runs.size(),
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
 			return new MigrationResult(repositoryId, dbVersion, reached, runs);
 		});
 	}

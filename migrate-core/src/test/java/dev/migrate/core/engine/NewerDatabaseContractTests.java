@@ -200,6 +200,22 @@ public abstract class NewerDatabaseContractTests extends EngineCase {
 		assertThat(releaseA(OnNewerDatabase.DOWNGRADE).upgrade().toVersion()).isEqualTo(3);
 	}
 
+	@Test
+	void aReleaseThatFindsNoVersionsNeverUndoesEveryVersion() throws Exception {
+		releaseB().upgrade();
+		java.nio.file.Files.createDirectories(this.root.resolve("empty/versions"));
+		List<String> before = fingerprint();
+		Migrate lost = new Migrate(config().location("file:" + this.root.resolve("empty"))
+			.allowEmptyRepository(true)
+			.onNewerDatabase(OnNewerDatabase.DOWNGRADE)
+			.build());
+		assertThatExceptionOfType(DatabaseNewerException.class).isThrownBy(lost::upgrade)
+			.withMessageContaining("this release's repository has no versions at all");
+		assertThatExceptionOfType(DatabaseNewerException.class).isThrownBy(() -> lost.downgrade(0))
+			.withMessageContaining("this release's repository has no versions at all");
+		assertThat(fingerprint()).isEqualTo(before);
+	}
+
 	private String lastDigest() {
 		return this.database.query("SELECT applied_digest FROM migrate_history WHERE id = (SELECT MAX(id) FROM "
 				+ "migrate_history)").get(0);
