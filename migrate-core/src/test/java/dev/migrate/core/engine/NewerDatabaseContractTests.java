@@ -3,6 +3,7 @@ package dev.migrate.core.engine;
 import java.util.List;
 
 import dev.migrate.core.Advice;
+import dev.migrate.core.ChangesetFailedException;
 import dev.migrate.core.ChangesetState;
 import dev.migrate.core.ChangesetStatus;
 import dev.migrate.core.DatabaseNewerException;
@@ -11,6 +12,7 @@ import dev.migrate.core.Migrate;
 import dev.migrate.core.MigrateConfig.OnNewerDatabase;
 import dev.migrate.core.MigrationPlan;
 import dev.migrate.core.MigrationResult;
+import dev.migrate.core.dialect.Dialects;
 import dev.migrate.core.engine.newer.V004_AddTagTable;
 import dev.migrate.core.engine.newer.V005_AddRowFive;
 import dev.migrate.core.repository.Direction;
@@ -198,6 +200,25 @@ public abstract class NewerDatabaseContractTests extends EngineCase {
 		assertThat(columns("migrate_history")).contains("downgrade_checksum");
 		releaseB.upgrade();
 		assertThat(releaseA(OnNewerDatabase.DOWNGRADE).upgrade().toVersion()).isEqualTo(3);
+	}
+
+	@Test
+	void aRecordedDowngradeThatFailsIsReportedAsAnyChangesetAndKeptAsItsProtocolKeepsIt() {
+		releaseUpTo3(new ScriptFolder(this.root.resolve("c")))
+			.version(4, "add note", "ALTER TABLE t1 ADD note INTEGER;\n", "ALTER TABLE t1 DROP COLUMN no_such_column;\n");
+		new Migrate(config().location("file:" + this.root.resolve("c")).build()).upgrade();
+		Migrate releaseA = releaseA(OnNewerDatabase.DOWNGRADE);
+		assertThatExceptionOfType(ChangesetFailedException.class).isThrownBy(releaseA::upgrade)
+			.satisfies((ex) -> assertThat(ex.version()).isEqualTo(4))
+			.satisfies((ex) -> assertThat(ex.direction()).isEqualTo(Direction.DOWNGRADE))
+			.satisfies((ex) -> assertThat(ex.source()).isEqualTo("the downgrade of version 4 recorded in migrate_history"));
+		assertThat(releaseA.dbVersion()).isEqualTo(4);
+		boolean transactional = Dialects.byName(this.database.dialect()).supportsTransactionalDdl();
+		assertThat(releaseA.status().dirty()).isEqualTo(!transactional);
+		if (!transactional) {
+			assertThat(releaseA.repair().clearedFailedVersion()).isEqualTo(4);
+		}
+		assertThat(releaseA.status().changesets().get(3).downgradeRecorded()).isTrue();
 	}
 
 	@Test
