@@ -12,7 +12,10 @@ public enum ChangesetState {
 	/** Its last run failed part-way and the repository is dirty. */
 	FAILED,
 
-	/** Applied, but the repository no longer has it (a newer release applied it). */
-	MISSING
+	/**
+	 * Applied by a newer release: the database has it and this release's repository does not. Its
+	 * downgrade may be recorded in the history (see {@link ChangesetStatus#downgradeRecorded()}).
+	 */
+	FUTURE
 
 }

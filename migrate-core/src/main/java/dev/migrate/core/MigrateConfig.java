@@ -174,7 +174,14 @@ public record MigrateConfig(DataSource dataSource, String location, String javaP
 		FAIL,
 
 		/** Log a warning and go on. */
-		IGNORE
+		IGNORE,
+
+		/**
+		 * Take the versions the repository does not have out with the downgrades recorded in the history
+		 * when a newer release upgraded to them, newest first, each checked before any runs; then go on
+		 * as usual.
+		 */
+		DOWNGRADE
 
 	}
 

@@ -28,6 +28,17 @@ public record RepositoryStatus(String repositoryId, int version, @Nullable Integ
 			.toList();
 	}
 
+	/**
+	 * The versions the database has and this release's repository does not: a newer release applied them
+	 * (see {@link ChangesetState#FUTURE}).
+	 */
+	public List<Integer> future() {
+		return this.changesets.stream()
+			.filter((changeset) -> changeset.state() == ChangesetState.FUTURE)
+			.map(ChangesetStatus::version)
+			.toList();
+	}
+
 	/** Whether the database is under version control. */
 	public boolean underVersionControl() {
 		return this.dbVersion != null;

@@ -61,9 +61,15 @@ public final class StatusTable {
 		return text.toString();
 	}
 
-	/** The state, with a word where the checksum no longer matches the repository's changeset. */
+	/**
+	 * The state, with a word where the checksum no longer matches the repository's changeset, and for a
+	 * future one whether this release can downgrade it from the history.
+	 */
 	private static String state(ChangesetStatus changeset) {
 		String state = changeset.state().name();
+		if (changeset.downgradeRecorded() != null) {
+			return state + (changeset.downgradeRecorded() ? " (downgrade recorded)" : " (no downgrade recorded)");
+		}
 		return Boolean.FALSE.equals(changeset.checksumMatches()) ? state + " (changed since applied)" : state;
 	}
 

@@ -23,6 +23,8 @@ class MigrateExceptionAdviceTests {
 				new NonEmptySchemaException("cms", "public", List.of("page"), 0), new DatabaseNewerException("cms", 5, 3),
 				new DatabaseNewerException("cms", 5, 3, Direction.DOWNGRADE), new DatabaseNewerException("cms", 5, 0),
 				new AlreadyUnderVersionControlException("cms", 2),
+				new DowngradeNotRecordedException("cms", 5, 3,
+						List.of(new DowngradeNotRecordedException.Gap(5, "add tags", "its upgrade is marked irreversible"))),
 				new ChangesetFailedException(3, Direction.UPGRADE, "003_x_default_upgrade.sql", 1, "SELECT 1", "boom", true,
 						null),
 				new ChangesetFailedException(3, Direction.UPGRADE, "003_x_default_upgrade.sql", 1, "SELECT 1", "boom", false,

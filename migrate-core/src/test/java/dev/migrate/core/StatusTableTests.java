@@ -34,6 +34,30 @@ class StatusTableTests {
 	}
 
 	@Test
+	void saysOfEachFutureVersionWhetherItsDowngradeIsRecorded() {
+		RepositoryStatus status = new RepositoryStatus("cms", 1, 3, false, List.of(
+				new ChangesetStatus(1, "tags", ChangesetType.SQL, ChangesetState.APPLIED, "ab", true, "app",
+						Instant.parse("2026-11-25T13:28:17Z"), 3L),
+				new ChangesetStatus(2, "add tag table", ChangesetType.JAVA, ChangesetState.FUTURE, null, null, "app",
+						Instant.parse("2026-11-26T08:00:00Z"), 5L, true),
+				new ChangesetStatus(3, "fill tags", ChangesetType.JAVA, ChangesetState.FUTURE, null, null, "app",
+						Instant.parse("2026-11-26T08:00:01Z"), 5L, false)));
+		assertThat(StatusTable.of(status)).isEqualTo("""
+				Repository 'cms'
+				  db version: 3
+				  version:    1
+				  dirty:      no
+
+				  version  description    type  state                           applied at
+				  -------  -------------  ----  ------------------------------  -----------------------
+				        1  tags           SQL   APPLIED                         2026-11-25 13:28:17 UTC
+				        2  add tag table  JAVA  FUTURE (downgrade recorded)     2026-11-26 08:00:00 UTC
+				        3  fill tags      JAVA  FUTURE (no downgrade recorded)  2026-11-26 08:00:01 UTC
+				""");
+		assertThat(status.future()).containsExactly(2, 3);
+	}
+
+	@Test
 	void saysWhenTheDatabaseIsNotUnderVersionControlOrDirty() {
 		RepositoryStatus status = new RepositoryStatus("migrate", 0, null, true, List.of());
 		assertThat(StatusTable.of(status)).isEqualTo("""

@@ -16,6 +16,7 @@ import dev.migrate.core.AlreadyUnderVersionControlException;
 import dev.migrate.core.ChangesetFailedException;
 import dev.migrate.core.ChecksumMismatchException;
 import dev.migrate.core.DatabaseNewerException;
+import dev.migrate.core.DowngradeNotRecordedException;
 import dev.migrate.core.DirtyRepositoryException;
 import dev.migrate.core.IrreversibleChangesetException;
 import dev.migrate.core.LockTimeoutException;
@@ -127,6 +128,8 @@ class AdviceIT {
 				new NotUnderVersionControlException("cms", "migrate_version"),
 				new NonEmptySchemaException("cms", "public", List.of("page"), 0),
 				new DatabaseNewerException("cms", 5, 3), new AlreadyUnderVersionControlException("cms", 2),
+				new DowngradeNotRecordedException("cms", 5, 3,
+						List.of(new DowngradeNotRecordedException.Gap(5, "add tags", "its upgrade is marked irreversible"))),
 				new ChangesetFailedException(3, Direction.UPGRADE, "003_x_default_upgrade.sql", 1, "SELECT 1", "boom",
 						true, null),
 				new ChangesetFailedException(3, Direction.UPGRADE, "003_x_default_upgrade.sql", 1, "SELECT 1", "boom",

@@ -201,6 +201,36 @@ class PostgresqlGoalsIT {
 		assertThat(run.errors()).first().asString().contains(JdbcTarget.NO_URL);
 	}
 
+	@Test
+	@Order(13)
+	void anOlderReleaseShowsTheNewerVersionsAsFutureAndDowngradesThemFromTheHistory() throws Exception {
+		Path versions = project.resolve("src/main/resources/db/migrate/versions");
+		Files.writeString(versions.resolve("004_create_label_default_upgrade.sql"),
+				"CREATE TABLE label (id INT PRIMARY KEY);\n");
+		Files.writeString(versions.resolve("004_create_label_default_downgrade.sql"), "DROP TABLE label;\n");
+		MavenRun.Result newer = mvn("migrate:upgrade");
+		assertThat(newer.exitCode()).as(newer.toString()).isZero();
+		assertThat(tables()).contains("label");
+		// the older release: the project without version 4, in its sources and its built classes
+		for (String direction : List.of("upgrade", "downgrade")) {
+			String file = "004_create_label_default_" + direction + ".sql";
+			Files.delete(versions.resolve(file));
+			Files.deleteIfExists(project.resolve("target/classes/db/migrate/versions").resolve(file));
+		}
+		MavenRun.Result status = mvn("migrate:status");
+		assertThat(status.exitCode()).as(status.toString()).isZero();
+		assertThat(status.output()).containsPattern("4  create label +SQL +FUTURE \\(downgrade recorded\\)");
+		List<String> before = snapshot();
+		MavenRun.Result plan = mvn("migrate:downgrade", "-Dmigrate.target=3", "-Dmigrate.dry-run=true");
+		assertThat(plan.exitCode()).as(plan.toString()).isZero();
+		assertThat(plan.output()).contains("DROP TABLE label").contains("recorded in the history with its upgrade");
+		assertThat(snapshot()).isEqualTo(before);
+		MavenRun.Result downgrade = mvn("migrate:downgrade", "-Dmigrate.target=3", "migrate:db-version");
+		assertThat(downgrade.exitCode()).as(downgrade.toString()).isZero();
+		assertThat(downgrade.output()).contains("from version 4 to 3").contains("[INFO] db version: 3");
+		assertThat(tables()).doesNotContain("label");
+	}
+
 	private static MavenRun.Result mvn(String... goals) throws Exception {
 		TestServers.Server server = TestServers.postgresql();
 		List<String> arguments = new ArrayList<>(List.of(goals));

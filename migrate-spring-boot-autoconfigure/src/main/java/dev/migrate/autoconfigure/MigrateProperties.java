@@ -83,7 +83,7 @@ public class MigrateProperties {
 	private boolean validateOnStartup = true;
 
 	/**
-	 * What to do when the database is at a version that this release does not have.
+	 * What to do when the database is at a version that this release does not have: fail, ignore, or downgrade it with the downgrade SQL recorded in the history.
 	 */
 	private OnNewerDatabase onNewerDatabase = OnNewerDatabase.FAIL;
 

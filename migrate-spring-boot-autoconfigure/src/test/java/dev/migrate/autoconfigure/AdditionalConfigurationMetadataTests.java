@@ -85,6 +85,18 @@ class AdditionalConfigurationMetadataTests {
 	}
 
 	@Test
+	void onNewerDatabaseSuggestsEveryValueOfTheEngineWithADescription() {
+		List<ValueHint> hints = this.properties.get("migrate.on-newer-database").getHints().getValueHints();
+		assertThat(hints).extracting(ValueHint::getValue)
+			.containsExactlyElementsOf(Arrays.stream(MigrateConfig.OnNewerDatabase.values())
+				.map((value) -> value.name().toLowerCase(java.util.Locale.ROOT))
+				.toList());
+		assertThat(hints).allSatisfy((hint) -> assertThat(hint.getDescription()).as(String.valueOf(hint.getValue()))
+			.isNotBlank());
+		assertThat(this.properties.get("migrate.on-newer-database").getDescription()).contains("downgrade");
+	}
+
+	@Test
 	void commandSuggestsEveryCommandWithADescription() {
 		assertThat(this.properties.get("migrate.command").getType()).isEqualTo(String.class.getName());
 		assertThat(this.properties.get("migrate.command").getDefaultValue()).isNull();

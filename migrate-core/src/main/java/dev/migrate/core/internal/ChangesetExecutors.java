@@ -7,6 +7,7 @@ import dev.migrate.core.internal.sql.ParsedScript;
 import dev.migrate.core.repository.Changeset;
 import dev.migrate.core.repository.Direction;
 import dev.migrate.core.repository.JavaBackedChangeset;
+import dev.migrate.core.repository.RecordedChangeset;
 import dev.migrate.core.repository.ReversibleChangeset;
 import dev.migrate.core.repository.SqlChangeset;
 import dev.migrate.core.repository.SqlScript;
@@ -43,6 +44,13 @@ final class ChangesetExecutors {
 				throw new MigrateException("Version " + sql.version() + " (" + sql.source() + ") has no downgrade");
 			}
 			return this.scripts.prepare(script, batch);
+		}
+		if (changeset instanceof RecordedChangeset recorded) {
+			if (direction != Direction.DOWNGRADE) {
+				throw new MigrateException("Version " + recorded.version() + " is not in this release's repository: "
+						+ "only its recorded downgrade can run");
+			}
+			return this.scripts.prepared(recorded.source(), this.scripts.split(recorded.downgrade().text()));
 		}
 		JavaBackedChangeset javaChangeset = (JavaBackedChangeset) changeset;
 		if (direction == Direction.DOWNGRADE && ReversibleChangeset.derivesDowngrade(javaChangeset.changeset())) {

@@ -11,6 +11,7 @@ import dev.migrate.core.IrreversibleChangesetException;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.repository.Changeset;
 import dev.migrate.core.repository.Direction;
+import dev.migrate.core.repository.RecordedChangeset;
 import dev.migrate.core.repository.Repository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Brings the database down to a version, one changeset at a time. Everything that could stop it half
  * way (a target in the wrong direction, an irreversible changeset, a version the repository does not
- * have) is checked before the first changeset runs.
+ * have and whose downgrade the history does not hold) is checked before the first changeset runs. Versions
+ * a newer release applied are taken out with the downgrades it recorded ({@link RecordedDowngrades}).
  */
 public final class Downgrade {
 
@@ -46,13 +48,17 @@ public final class Downgrade {
 			DatabaseState current = this.session.state();
 			Preconditions.requireClean(this.session, current);
 			int from = current.dbVersion();
-			check(this.session, target, from);
-			Preconditions.requireReadable(this.session.repository(), from, target);
+			List<RecordedChangeset> future = check(this.session, target, from);
+			int known = Math.min(from, this.session.repository().version());
+			Preconditions.requireReadable(this.session.repository(), Math.max(known, target), target);
 			logger.info("Downgrading repository '{}' from version {} to {} on {}", repositoryId, from, target,
 					this.session.describeDatabase());
 			List<ChangesetRun> runs = new ArrayList<>();
 			ChangesetRunner runner = new ChangesetRunner(this.session);
-			for (int version = from; version > target; version--) {
+			for (RecordedChangeset changeset : future) {
+				runs.add(runner.run(changeset, Direction.DOWNGRADE));
+			}
+			for (int version = known; version > target; version--) {
 				runs.add(runner.run(this.session.repository().changeset(version), Direction.DOWNGRADE));
 			}
 			logger.info("Repository '{}' downgraded from version {} to {} ({} changesets) in {} ms", repositoryId, from,
@@ -61,8 +67,13 @@ public final class Downgrade {
 		});
 	}
 
-	/** Checks everything that could stop a downgrade from {@code dbVersion} to {@code target} half way. */
-	static void check(Session session, int target, int dbVersion) {
+	/**
+	 * Checks everything that could stop a downgrade from {@code dbVersion} to {@code target} half way.
+	 *
+	 * @return the versions above the repository's latest that the downgrade passes, newest first, each with
+	 *     the downgrade recorded in the history; empty when the database is not ahead of the repository
+	 */
+	static List<RecordedChangeset> check(Session session, int target, int dbVersion) throws SQLException {
 		Repository repository = session.repository();
 		if (target < 0) {
 			throw new InvalidVersionException("Cannot downgrade to version " + target
@@ -72,13 +83,18 @@ public final class Downgrade {
 			throw new InvalidVersionException("Cannot downgrade to version " + target + ": the database is at version "
 					+ dbVersion + ". Use upgrade to go forward. Nothing was changed.");
 		}
-		Preconditions.requireNotAhead(session, dbVersion, Direction.DOWNGRADE);
-		for (int version = dbVersion; version > target; version--) {
+		List<RecordedChangeset> future = List.of();
+		if (Preconditions.databaseAhead(repository, dbVersion)) {
+			future = RecordedDowngrades.require(session, dbVersion, Math.max(target, repository.version()),
+					Direction.DOWNGRADE);
+		}
+		for (int version = Math.min(dbVersion, repository.version()); version > target; version--) {
 			Changeset changeset = repository.changeset(version);
 			if (!changeset.reversible()) {
 				throw new IrreversibleChangesetException(version, changeset.source(), target);
 			}
 		}
+		return future;
 	}
 
 }

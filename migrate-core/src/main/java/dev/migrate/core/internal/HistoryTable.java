@@ -14,19 +14,22 @@ import java.util.List;
 import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.repository.ChangesetType;
 import dev.migrate.core.repository.Direction;
+import dev.migrate.core.repository.SqlScript;
 import org.jspecify.annotations.Nullable;
 
 /** The history table: one row per changeset run, stamp or repair, never updated but to mark success. */
 final class HistoryTable {
 
 	private static final String COLUMNS = "repository_id, version, description, type, direction, checksum, success, "
-			+ "applied_by, applied_at, execution_ms, downgrade_script, applied_digest";
+			+ "applied_by, applied_at, execution_ms, downgrade_script, applied_digest, downgrade_checksum";
 
 	/** The columns {@link #read} needs: a table without them is not ours. */
 	private static final List<String> READ_COLUMNS = List.of("id", "repository_id", "version", "description", "type",
 			"direction", "checksum", "success", "applied_by", "applied_at", "execution_ms");
 
-	private static final String VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+	private static final String VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+
+	private static final String DOWNGRADE_CHECKSUM_COLUMN = "downgrade_checksum VARCHAR(64)";
 
 	private final Connection connection;
 
@@ -53,6 +56,20 @@ final class HistoryTable {
 		Tables.requireShape(this.connection, this.dialect, this.name, READ_COLUMNS, "migrate.history-table");
 	}
 
+	/**
+	 * Adds the columns that a history table made by an earlier version of this release lacks: the
+	 * {@code downgrade_checksum} that a recorded downgrade is verified by. Its rows from before keep it
+	 * null, and a downgrade recorded without a checksum is never run from the record (see
+	 * {@link RecordedDowngrades}).
+	 */
+	void addMissingColumns() throws SQLException {
+		if (!Tables.columns(this.connection, this.dialect, this.name).contains("downgrade_checksum")) {
+			try (Statement statement = this.connection.createStatement()) {
+				statement.execute("ALTER TABLE " + this.name + " ADD " + DOWNGRADE_CHECKSUM_COLUMN);
+			}
+		}
+	}
+
 	void create() throws SQLException {
 		try (Statement statement = this.connection.createStatement()) {
 			for (String sql : createSql()) {
@@ -68,7 +85,7 @@ final class HistoryTable {
 				+ "type VARCHAR(20) NOT NULL, direction VARCHAR(20) NOT NULL, checksum VARCHAR(64), "
 				+ "success BOOLEAN NOT NULL, applied_by VARCHAR(100), applied_at " + this.dialect.timestampType()
 				+ " NOT NULL, execution_ms BIGINT, downgrade_script " + this.dialect.textType()
-				+ ", applied_digest VARCHAR(16))",
+				+ ", applied_digest VARCHAR(16), " + DOWNGRADE_CHECKSUM_COLUMN + ")",
 				"CREATE INDEX " + this.name + "_repository_idx ON " + this.name + " (repository_id, id)");
 	}
 
@@ -156,6 +173,36 @@ final class HistoryTable {
 		}
 	}
 
+	/**
+	 * What the history says of a version's downgrade: its last successful upgrade, downgrade or stamp,
+	 * with the downgrade SQL and checksum an upgrade recorded; null when it has no such row.
+	 */
+	@Nullable Recorded recorded(String repositoryId, int version) throws SQLException {
+		// a table of an earlier release gains the column at the next command that takes the lock
+		String downgradeChecksum = Tables.columns(this.connection, this.dialect, this.name).contains("downgrade_checksum")
+				? "downgrade_checksum" : "NULL";
+		try (PreparedStatement statement = this.connection.prepareStatement("SELECT direction, description, type, "
+				+ "checksum, downgrade_script, " + downgradeChecksum + " FROM " + this.name + " WHERE repository_id = ? AND "
+				+ "version = ? AND success = ? AND direction IN ('upgrade', 'downgrade', 'stamp') ORDER BY id DESC")) {
+			statement.setString(1, repositoryId);
+			statement.setInt(2, version);
+			statement.setBoolean(3, true);
+			try (ResultSet result = statement.executeQuery()) {
+				if (!result.next()) {
+					return null;
+				}
+				return new Recorded(Direction.of(result.getString(1)), String.valueOf(result.getString(2)),
+						ChangesetType.valueOf(result.getString(3)), result.getString(4), result.getString(5),
+						result.getString(6));
+			}
+		}
+	}
+
+	/** The checksum recorded with a downgrade script, by which an edit of the recorded text is told. */
+	static @Nullable String downgradeChecksum(@Nullable String downgradeScript) {
+		return (downgradeScript != null) ? new SqlScript("downgrade", downgradeScript).checksum() : null;
+	}
+
 	/** Adds a row. */
 	void append(String repositoryId, HistoryEntry entry) throws SQLException {
 		try (PreparedStatement statement = this.connection.prepareStatement(insertSql())) {
@@ -204,7 +251,7 @@ final class HistoryTable {
 				this.dialect.literal(entry.direction().value()), literalOrNull(entry.checksum()),
 				entry.success() ? "TRUE" : "FALSE", literalOrNull(truncate(entry.appliedBy(), 100)), "CURRENT_TIMESTAMP",
 				entry.success() ? "0 /* its execution time */" : "NULL", literalOrNull(entry.downgradeScript()),
-				literalOrNull(entry.appliedDigest()) };
+				literalOrNull(entry.appliedDigest()), literalOrNull(downgradeChecksum(entry.downgradeScript())) };
 		return "INSERT INTO " + this.name + " (" + COLUMNS + ") VALUES (" + String.join(", ", values) + ")";
 	}
 
@@ -242,6 +289,7 @@ final class HistoryTable {
 		}
 		statement.setString(offset + 11, entry.downgradeScript());
 		statement.setString(offset + 12, entry.appliedDigest());
+		statement.setString(offset + 13, downgradeChecksum(entry.downgradeScript()));
 	}
 
 	/**
@@ -250,7 +298,7 @@ final class HistoryTable {
 	 */
 	void markSucceeded(long id, long executionMs, String appliedDigest, @Nullable String downgradeScript)
 			throws SQLException {
-		String learned = (downgradeScript != null) ? ", downgrade_script = ?" : "";
+		String learned = (downgradeScript != null) ? ", downgrade_script = ?, downgrade_checksum = ?" : "";
 		try (PreparedStatement statement = this.connection.prepareStatement(
 				"UPDATE " + this.name + " SET success = ?, execution_ms = ?, applied_digest = ?" + learned + " WHERE id = ?")) {
 			int index = 1;
@@ -259,6 +307,7 @@ final class HistoryTable {
 			statement.setString(index++, appliedDigest);
 			if (downgradeScript != null) {
 				statement.setString(index++, downgradeScript);
+				statement.setString(index++, downgradeChecksum(downgradeScript));
 			}
 			statement.setLong(index, id);
 			statement.executeUpdate();
@@ -290,6 +339,20 @@ final class HistoryTable {
 	 * @param appliedDigest the digest it left; null when unknown
 	 */
 	record Head(boolean success, @Nullable String appliedDigest) {
+	}
+
+	/**
+	 * A version's last successful upgrade, downgrade or stamp, as {@link #recorded} reads it.
+	 *
+	 * @param direction upgrade, downgrade or stamp: only an upgrade leaves the version applied with a downgrade
+	 * @param description the changeset's description
+	 * @param type SQL, Java or baseline
+	 * @param checksum the changeset's checksum
+	 * @param downgradeScript the downgrade SQL an upgrade recorded; null when none was
+	 * @param downgradeChecksum the checksum recorded with it; null where an earlier release wrote the row
+	 */
+	record Recorded(Direction direction, String description, ChangesetType type, @Nullable String checksum,
+			@Nullable String downgradeScript, @Nullable String downgradeChecksum) {
 	}
 
 }

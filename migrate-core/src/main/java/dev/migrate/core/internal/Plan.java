@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrate.core.ChecksumMismatchException;
-import dev.migrate.core.MigrateConfig.OnNewerDatabase;
 import dev.migrate.core.MigrationPlan;
 import dev.migrate.core.ValidationResult;
 import dev.migrate.core.dialect.Dialect;
@@ -16,6 +15,7 @@ import dev.migrate.core.repository.ChangesetType;
 import dev.migrate.core.repository.Direction;
 import dev.migrate.core.repository.DryRun;
 import dev.migrate.core.repository.JavaBackedChangeset;
+import dev.migrate.core.repository.RecordedChangeset;
 import dev.migrate.core.repository.Repository;
 import dev.migrate.core.repository.ReversibleChangeset;
 import dev.migrate.core.repository.SqlChangeset;
@@ -50,22 +50,32 @@ public final class Plan {
 		}
 		else {
 			Preconditions.requireClean(this.session, state);
+			List<RecordedChangeset> future = List.of();
 			if (Preconditions.databaseAhead(repository, dbVersion)) {
-				if (this.session.config().onNewerDatabase() == OnNewerDatabase.FAIL) {
-					Preconditions.requireNotAhead(this.session, dbVersion, Direction.UPGRADE);
+				future = Upgrade.futureToDowngrade(this.session, dbVersion, to);
+				if (future.isEmpty()) {
+					return plan(Direction.UPGRADE, dbVersion, dbVersion, preparation, List.of());
 				}
-				return plan(Direction.UPGRADE, dbVersion, dbVersion, preparation, List.of());
 			}
-			Upgrade.requireNotBelow(to, dbVersion);
+			Upgrade.requireNotBelow(to, Math.min(dbVersion, repository.version()));
 			if (this.session.config().validateOnUpgrade()) {
 				ValidationResult validation = Validate.check(this.session, state);
 				if (!validation.valid()) {
 					throw new ChecksumMismatchException(validation.mismatches());
 				}
 			}
-			from = dbVersion;
+			from = Math.min(dbVersion, repository.version());
+			AppliedDigest digest = AppliedDigest.of(state, repository);
+			List<MigrationPlan.Step> steps = new ArrayList<>();
+			for (RecordedChangeset changeset : future) {
+				steps.add(step(changeset, Direction.DOWNGRADE, changeset.version() - 1, digest));
+			}
+			for (int version = from + 1; version <= to; version++) {
+				steps.add(step(repository.changeset(version), Direction.UPGRADE, version, digest));
+			}
+			return plan(Direction.UPGRADE, dbVersion, Math.max(from, to), preparation, steps);
 		}
-		AppliedDigest digest = (dbVersion != null) ? AppliedDigest.of(state, repository) : digestUpTo(from);
+		AppliedDigest digest = digestUpTo(from);
 		List<MigrationPlan.Step> steps = new ArrayList<>();
 		for (int version = from + 1; version <= to; version++) {
 			steps.add(step(repository.changeset(version), Direction.UPGRADE, version, digest));
@@ -77,11 +87,14 @@ public final class Plan {
 	public MigrationPlan downgrade(int target) throws SQLException {
 		DatabaseState state = this.session.state();
 		int dbVersion = Preconditions.requireUnderVersionControl(this.session, state);
-		Downgrade.check(this.session, target, dbVersion);
+		List<RecordedChangeset> future = Downgrade.check(this.session, target, dbVersion);
 		Preconditions.requireClean(this.session, state);
 		AppliedDigest digest = AppliedDigest.of(state, this.session.repository());
 		List<MigrationPlan.Step> steps = new ArrayList<>();
-		for (int version = dbVersion; version > target; version--) {
+		for (RecordedChangeset changeset : future) {
+			steps.add(step(changeset, Direction.DOWNGRADE, changeset.version() - 1, digest));
+		}
+		for (int version = Math.min(dbVersion, this.session.repository().version()); version > target; version--) {
 			steps.add(step(this.session.repository().changeset(version), Direction.DOWNGRADE, version - 1, digest));
 		}
 		return plan(Direction.DOWNGRADE, dbVersion, target, List.of(), steps);
@@ -170,6 +183,10 @@ public final class Plan {
 				notes.add("from " + script.fileName());
 			}
 			return statements(script);
+		}
+		if (changeset instanceof RecordedChangeset recorded) {
+			notes.add("recorded in the history with its upgrade by the release that has it");
+			return split(recorded.downgrade().text());
 		}
 		JavaBackedChangeset java = (JavaBackedChangeset) changeset;
 		if (direction == Direction.DOWNGRADE && ReversibleChangeset.derivesDowngrade(java.changeset())) {

@@ -340,6 +340,7 @@ public final class Session implements AutoCloseable {
 		if (history) {
 			// Another tool's table of that name is reported before a version table is created beside it.
 			this.historyTable.requireShape();
+			this.historyTable.addMissingColumns();
 		}
 		if (!this.versionTable.exists()) {
 			this.versionTable.create();

@@ -30,10 +30,13 @@ public final class Status {
 		for (int version = 1; version <= last; version++) {
 			HistoryEntry upgrade = state.lastUpgrade(version);
 			if (version > repository.version()) {
+				boolean recorded = RecordedDowngrades.gap(this.session.historyTable().recorded(this.session.repositoryId(),
+						version)) == null;
 				changesets.add(new ChangesetStatus(version, (upgrade != null) ? upgrade.description() : "",
-						(upgrade != null) ? upgrade.type() : null, ChangesetState.MISSING,
+						(upgrade != null) ? upgrade.type() : null, ChangesetState.FUTURE,
 						state.recordedChecksum(version), null, (upgrade != null) ? upgrade.appliedBy() : null,
-						(upgrade != null) ? upgrade.appliedAt() : null, (upgrade != null) ? upgrade.executionMs() : null));
+						(upgrade != null) ? upgrade.appliedAt() : null, (upgrade != null) ? upgrade.executionMs() : null,
+						recorded));
 				continue;
 			}
 			Changeset changeset = repository.changeset(version);

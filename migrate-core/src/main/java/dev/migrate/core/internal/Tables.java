@@ -62,6 +62,29 @@ final class Tables {
 		return tables;
 	}
 
+	/** The columns of a table of the current schema, in lower case; empty when there is no such table. */
+	static List<String> columns(Connection connection, Dialect dialect, String name) throws SQLException {
+		for (String table : list(connection, dialect)) {
+			if (table.equalsIgnoreCase(name)) {
+				return columnsOf(connection, dialect, table);
+			}
+		}
+		return List.of();
+	}
+
+	private static List<String> columnsOf(Connection connection, Dialect dialect, String stored) throws SQLException {
+		String schema = dialect.currentSchema(connection);
+		boolean catalogIsSchema = dialect.schemaIsCatalog();
+		List<String> found = new ArrayList<>();
+		try (ResultSet result = connection.getMetaData()
+			.getColumns(catalogIsSchema ? schema : null, catalogIsSchema ? null : schema, stored, "%")) {
+			while (result.next()) {
+				found.add(result.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+			}
+		}
+		return found;
+	}
+
 	/**
 	 * Fails when a table of ours exists in another shape: a table of that name made by another tool. Called
 	 * after a query of it failed, so the message says what is there instead of the database's error.
@@ -70,7 +93,6 @@ final class Tables {
 	static void requireShape(Connection connection, Dialect dialect, String name, List<String> expected,
 			String property) throws SQLException {
 		String schema = dialect.currentSchema(connection);
-		boolean catalogIsSchema = dialect.schemaIsCatalog();
 		String stored = null;
 		for (String table : list(connection, dialect)) {
 			if (table.equalsIgnoreCase(name)) {
@@ -80,13 +102,7 @@ final class Tables {
 		if (stored == null) {
 			return;
 		}
-		List<String> found = new ArrayList<>();
-		try (ResultSet result = connection.getMetaData()
-			.getColumns(catalogIsSchema ? schema : null, catalogIsSchema ? null : schema, stored, "%")) {
-			while (result.next()) {
-				found.add(result.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-			}
-		}
+		List<String> found = columnsOf(connection, dialect, stored);
 		if (!found.containsAll(expected)) {
 			throw new MigrateException("The table " + name + ((schema != null) ? " in " + schema : "") + " has the columns ("
 					+ String.join(", ", found) + "), not the ones Migrate keeps there (" + String.join(", ", expected)

@@ -12,6 +12,7 @@ import dev.migrate.core.MigrateConfig.OnNewerDatabase;
 import dev.migrate.core.MigrationResult;
 import dev.migrate.core.ValidationResult;
 import dev.migrate.core.repository.Direction;
+import dev.migrate.core.repository.RecordedChangeset;
 import dev.migrate.core.repository.Repository;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -57,19 +58,16 @@ public final class Upgrade {
 		}
 		String repositoryId = this.session.repositoryId();
 		if (Preconditions.databaseAhead(this.session.repository(), dbVersion)) {
-			if (this.session.config().onNewerDatabase() == OnNewerDatabase.FAIL) {
-				Preconditions.requireNotAhead(this.session, dbVersion, Direction.UPGRADE);
+			if (!futureToDowngrade(this.session, dbVersion, to).isEmpty()) {
+				return migrate(to, start);
 			}
 			logger.warn("Repository '{}': the database is at version {}, newer than this release's latest {}; "
 					+ "going on as configured", repositoryId, dbVersion, latest);
 			return new MigrationResult(repositoryId, dbVersion, dbVersion, List.of());
 		}
 		requireNotBelow(to, dbVersion);
-		if (this.session.config().validateOnUpgrade() && !unchanged(head, dbVersion)) {
-			ValidationResult validation = Validate.check(this.session, this.session.state());
-			if (!validation.valid()) {
-				throw new ChecksumMismatchException(validation.mismatches());
-			}
+		if (!unchanged(head, dbVersion)) {
+			requireValid(this.session.state());
 		}
 		if (to == dbVersion) {
 			logger.info("Repository '{}' is up to date at version {}", repositoryId, dbVersion);
@@ -89,11 +87,42 @@ public final class Upgrade {
 		return to;
 	}
 
+	/**
+	 * What an upgrade does with a database ahead of the repository, as {@code migrate.on-newer-database}
+	 * says: refuse it ({@code FAIL}), go on without changing it ({@code IGNORE}: none to downgrade), or take
+	 * the versions this release does not know out with the downgrades recorded in the history, all of
+	 * them checked here, before anything runs ({@code DOWNGRADE}).
+	 *
+	 * @return the versions to downgrade first, newest first; empty to leave the database as it is
+	 */
+	static List<RecordedChangeset> futureToDowngrade(Session session, int dbVersion, int to) throws SQLException {
+		int latest = session.repository().version();
+		OnNewerDatabase onNewerDatabase = session.config().onNewerDatabase();
+		if (onNewerDatabase == OnNewerDatabase.IGNORE) {
+			return List.of();
+		}
+		if (onNewerDatabase == OnNewerDatabase.FAIL) {
+			Preconditions.requireNotAhead(session, dbVersion, Direction.UPGRADE);
+		}
+		requireNotBelow(to, latest);
+		return RecordedDowngrades.require(session, dbVersion, latest, Direction.UPGRADE);
+	}
+
 	/** Fails when the target is below the db version: an upgrade never goes back. */
 	static void requireNotBelow(int to, int dbVersion) {
 		if (to < dbVersion) {
 			throw new InvalidVersionException("Cannot upgrade to version " + to + ": the database is at version "
 					+ dbVersion + " already. Use downgrade to go back. Nothing was changed.");
+		}
+	}
+
+	/** Fails when an applied changeset's checksum differs from the repository's, if the configuration says to validate. */
+	private void requireValid(DatabaseState state) {
+		if (this.session.config().validateOnUpgrade()) {
+			ValidationResult validation = Validate.check(this.session, state);
+			if (!validation.valid()) {
+				throw new ChecksumMismatchException(validation.mismatches());
+			}
 		}
 	}
 
@@ -113,22 +142,40 @@ public final class Upgrade {
 			this.session.createTables();
 			DatabaseState current = this.session.state();
 			Preconditions.requireClean(this.session, current);
-			int from = current.dbVersion();
-			Preconditions.requireNotAhead(this.session, from, Direction.UPGRADE);
+			int dbVersion = current.dbVersion();
+			List<RecordedChangeset> future = List.of();
+			if (Preconditions.databaseAhead(repository, dbVersion)) {
+				future = futureToDowngrade(this.session, dbVersion, to);
+				if (future.isEmpty()) {
+					return new MigrationResult(repositoryId, dbVersion, dbVersion, List.of());
+				}
+				requireValid(current);
+			}
+			int from = Math.min(dbVersion, repository.version());
 			Preconditions.requireReadable(repository, from, to);
+			List<ChangesetRun> runs = new ArrayList<>();
+			ChangesetRunner runner = new ChangesetRunner(this.session);
+			if (!future.isEmpty()) {
+				logger.warn("Repository '{}': the database is at version {}, newer than this release's latest {}; "
+						+ "downgrading versions {} to {} with the downgrades recorded in the history, as "
+						+ "migrate.on-newer-database=downgrade says, on {}", repositoryId, dbVersion, from, from + 1,
+						dbVersion, this.session.describeDatabase());
+				for (RecordedChangeset changeset : future) {
+					runs.add(runner.run(changeset, Direction.DOWNGRADE));
+				}
+			}
 			if (to > from) {
 				logger.info("Upgrading repository '{}' from version {} to {} on {}", repositoryId, from, to,
 						this.session.describeDatabase());
 			}
-			List<ChangesetRun> runs = new ArrayList<>();
-			ChangesetRunner runner = new ChangesetRunner(this.session);
 			for (int version = from + 1; version <= to; version++) {
 				runs.add(runner.run(repository.changeset(version), Direction.UPGRADE));
 			}
 			int reached = Math.max(from, to);
-			logger.info("Repository '{}' upgraded from version {} to {} ({} changesets) in {} ms", repositoryId, from, reached,
-					runs.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-			return new MigrationResult(repositoryId, from, reached, runs);
+			logger.info("Repository '{}' {} from version {} to {} ({} changesets) in {} ms", repositoryId,
+					future.isEmpty() ? "upgraded" : "migrated", dbVersion, reached, runs.size(),
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+			return new MigrationResult(repositoryId, dbVersion, reached, runs);
 		});
 	}
 

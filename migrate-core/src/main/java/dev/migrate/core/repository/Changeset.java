@@ -3,7 +3,7 @@ package dev.migrate.core.repository;
 import org.jspecify.annotations.Nullable;
 
 /** One version of a repository: an upgrade and (unless irreversible) a downgrade. */
-public sealed interface Changeset permits SqlChangeset, JavaBackedChangeset {
+public sealed interface Changeset permits SqlChangeset, JavaBackedChangeset, RecordedChangeset {
 
 	/** The version: 0 for the baseline, else 1, 2, 3 ... */
 	int version();

@@ -3,6 +3,7 @@ import java.nio.file.Files;
 
 import dev.migrate.core.ChecksumMismatchException;
 import dev.migrate.core.DatabaseNewerException;
+import dev.migrate.core.DowngradeNotRecordedException;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.MigrationResult;
@@ -41,15 +42,19 @@ public abstract class BadInputDatabaseStateTests extends BadInputCase {
 	}
 
 	@Test
-	void aDowngradeOfADatabaseNewerThanTheRepositoryIsRefusedAsAnUpgradeIs() {
-		this.folder.tables(3);
+	void aDowngradeOfADatabaseNewerThanTheRepositoryIsRefusedWhenTheHistoryHoldsNoDowngradeOfWhatItDoesNotKnow() {
+		this.folder.tables(2).version(3, "create t3", "-- migrate:irreversible\nCREATE TABLE t3 (id INTEGER);\n", null);
 		migrate().upgrade();
 		ScriptFolder older = new ScriptFolder(this.root.resolve("older")).tables(2);
 		Fingerprint before = fingerprint();
-		assertThatExceptionOfType(DatabaseNewerException.class)
+		assertThatExceptionOfType(DowngradeNotRecordedException.class)
 			.isThrownBy(() -> new Migrate(config().location(older.location()).build()).downgrade(1))
-			.withMessage("Cannot downgrade: the database is at version 3, but this repository has versions up to 2 "
-					+ "only. Downgrade with the release that has versions 3 to 3. Nothing was changed.")
+			.withMessage("""
+				Cannot take the database of repository 'catalogue' down from version 3 to this release's version 2 \
+				with the downgrades recorded in its history: version 3 (create t3): its upgrade is marked \
+				irreversible. With the release that has versions 3 to 3, run downgrade (mvn migrate:downgrade \
+				-Dmigrate.target=2, or java -jar <app>.jar --migrate.command=downgrade --migrate.target=2); where a \
+				version has no downgrade at all, restore a backup. Nothing was changed.""")
 			.satisfies((ex) -> assertThat(ex.dbVersion()).isEqualTo(3))
 			.satisfies((ex) -> assertThat(ex.version()).isEqualTo(2));
 		assertUnchanged(before);

@@ -9,6 +9,7 @@ import dev.migrate.core.catalogue.BadInputRepositoryTests;
 import dev.migrate.core.dialect.Dialects;
 import dev.migrate.core.engine.EngineContractTests;
 import dev.migrate.core.engine.LockTimeoutContractTests;
+import dev.migrate.core.engine.NewerDatabaseContractTests;
 import dev.migrate.core.schema.ChangesetApiContractTests;
 import dev.migrate.core.schema.SchemaSnapshotContractTests;
 import dev.migrate.core.testing.TestDatabase;
@@ -88,6 +89,16 @@ public abstract class DatabaseContract {
 		@Override
 		protected String addedCtimePattern() {
 			return DatabaseContract.this.addedCtimePattern();
+		}
+
+	}
+
+	@Nested
+	class NewerDatabase extends NewerDatabaseContractTests {
+
+		@Override
+		protected TestDatabase createDatabase() {
+			return newDatabase();
 		}
 
 	}

@@ -72,15 +72,16 @@ public class MigrateEndpoint {
 	 * @param dbVersion the version the database is at; null when it is not under version control
 	 * @param dirty whether a changeset failed part-way and repair is needed
 	 * @param pending the versions the next upgrade runs
+	 * @param future the versions the database has and this release does not: a newer release applied them
 	 * @param changesets every changeset with its state
 	 */
 	@JsonInclude(Include.ALWAYS)
 	public record RepositoryDescriptor(int version, @Nullable Integer dbVersion, boolean dirty, List<Integer> pending,
-			List<ChangesetDescriptor> changesets) {
+			List<Integer> future, List<ChangesetDescriptor> changesets) {
 
 		static RepositoryDescriptor of(RepositoryStatus status) {
 			return new RepositoryDescriptor(status.version(), status.dbVersion(), status.dirty(), status.pending(),
-					status.changesets().stream().map(ChangesetDescriptor::of).toList());
+					status.future(), status.changesets().stream().map(ChangesetDescriptor::of).toList());
 		}
 
 	}
@@ -91,19 +92,23 @@ public class MigrateEndpoint {
 	 * @param description its description
 	 * @param type {@code SQL}, {@code JAVA} or {@code BASELINE}
 	 * @param checksum its checksum
-	 * @param state {@code APPLIED}, {@code PENDING}, {@code FAILED} or {@code MISSING}
+	 * @param state {@code APPLIED}, {@code PENDING}, {@code FAILED} or {@code FUTURE}
 	 * @param appliedBy the database user who applied it
 	 * @param appliedAt when it was applied
 	 * @param executionTimeMs how long it took, in milliseconds
+	 * @param downgradeRecorded for a {@code FUTURE} one, whether its downgrade is recorded in the history so
+	 *     that this release can run it; null for the repository's own
 	 */
 	@JsonInclude(Include.ALWAYS)
 	public record ChangesetDescriptor(int version, String description, @Nullable String type, @Nullable String checksum,
-			String state, @Nullable String appliedBy, @Nullable Instant appliedAt, @Nullable Long executionTimeMs) {
+			String state, @Nullable String appliedBy, @Nullable Instant appliedAt, @Nullable Long executionTimeMs,
+			@Nullable Boolean downgradeRecorded) {
 
 		static ChangesetDescriptor of(ChangesetStatus changeset) {
 			return new ChangesetDescriptor(changeset.version(), changeset.description(),
 					(changeset.type() != null) ? changeset.type().name() : null, changeset.checksum(),
-					changeset.state().name(), changeset.appliedBy(), changeset.appliedAt(), changeset.executionMs());
+					changeset.state().name(), changeset.appliedBy(), changeset.appliedAt(), changeset.executionMs(),
+					changeset.downgradeRecorded());
 		}
 
 	}

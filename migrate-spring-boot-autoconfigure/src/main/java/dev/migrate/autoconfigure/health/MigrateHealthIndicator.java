@@ -14,7 +14,9 @@ import org.springframework.boot.health.contributor.Status;
 /**
  * {@link HealthIndicator} {@code migrate}: UP when every repository is clean and at its target (the
  * configured {@code migrate.target}, else the latest version); DOWN when one is dirty or cannot be read;
- * OUT_OF_SERVICE when one is behind or ahead of its target, or not under version control. Each check
+ * OUT_OF_SERVICE when one is behind or ahead of its target, or not under version control. A database
+ * ahead of the release (which {@code migrate.on-newer-database=ignore} lets it start against) is out of
+ * service with its {@code future} versions and the {@code reason}. Each check
  * reads the version row and the history: two queries per repository.
  */
 public class MigrateHealthIndicator implements HealthIndicator {
@@ -50,6 +52,10 @@ public class MigrateHealthIndicator implements HealthIndicator {
 				repository.put("target", target(migrate, status));
 				repository.put("dirty", status.dirty());
 				repository.put("pending", status.pending());
+				if (!status.future().isEmpty()) {
+					repository.put("future", status.future());
+					repository.put("reason", aheadReason(status, migrate.config().onNewerDatabase()));
+				}
 				details.put(key(details, status.repositoryId(), entry.getKey()), repository);
 				overall = worse(overall, repositoryStatus);
 			}
@@ -74,10 +80,20 @@ public class MigrateHealthIndicator implements HealthIndicator {
 		if (dbVersion == null) {
 			return Status.OUT_OF_SERVICE;
 		}
-		if (dbVersion == target || (dbVersion > status.version() && onNewerDatabase == OnNewerDatabase.IGNORE)) {
+		if (dbVersion == target && dbVersion <= status.version()) {
 			return Status.UP;
 		}
 		return Status.OUT_OF_SERVICE;
+	}
+
+	/** Why a database ahead of the release is out of service, and how it stays so. */
+	private static String aheadReason(RepositoryStatus status, OnNewerDatabase onNewerDatabase) {
+		String reason = "The database is at version " + status.dbVersion() + ", but this release knows versions up to "
+				+ status.version() + " only: a newer release migrated it";
+		if (onNewerDatabase == OnNewerDatabase.IGNORE) {
+			return reason + ", and migrate.on-newer-database=ignore lets this release run against it.";
+		}
+		return reason + ".";
 	}
 
 	private static Status worse(Status current, Status candidate) {

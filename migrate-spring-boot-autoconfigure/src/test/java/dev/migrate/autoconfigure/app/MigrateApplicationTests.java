@@ -64,14 +64,14 @@ class MigrateApplicationTests {
 			assertThat(application.has("parentId")).isTrue();
 			assertThat(application.get("parentId").isNull()).isTrue();
 			JsonNode cms = application.get("repositories").get("cms");
-			assertThat(cms.propertyNames()).containsExactly("version", "dbVersion", "dirty", "pending", "changesets");
+			assertThat(cms.propertyNames()).containsExactly("version", "dbVersion", "dirty", "pending", "future", "changesets");
 			assertThat(cms.get("version").asInt()).isEqualTo(3);
 			assertThat(cms.get("dbVersion").asInt()).isEqualTo(3);
 			assertThat(cms.get("dirty").asBoolean()).isFalse();
 			assertThat(cms.get("pending").isEmpty()).isTrue();
 			JsonNode first = cms.get("changesets").get(0);
 			assertThat(first.propertyNames()).containsExactly("version", "description", "type", "checksum", "state",
-					"appliedBy", "appliedAt", "executionTimeMs");
+					"appliedBy", "appliedAt", "executionTimeMs", "downgradeRecorded");
 			assertThat(first.get("version").asInt()).isEqualTo(1);
 			assertThat(first.get("description").asString()).isEqualTo("add ctime to page");
 			assertThat(first.get("type").asString()).isEqualTo("SQL");

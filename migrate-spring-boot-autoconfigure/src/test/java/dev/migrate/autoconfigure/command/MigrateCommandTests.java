@@ -184,6 +184,28 @@ class MigrateCommandTests {
 	}
 
 	@Test
+	void statusShowsTheVersionsOfANewerReleaseAndDowngradeRunsAndPrintsTheirRecordedSql(@TempDir Path folder,
+			CapturedOutput output) throws IOException {
+		Path newer = copy(Path.of("src/test/resources/db/migrate"), folder);
+		Files.writeString(newer.resolve("versions/004_create_label_default_upgrade.sql"),
+				"CREATE TABLE label (id INTEGER PRIMARY KEY);\n");
+		Files.writeString(newer.resolve("versions/004_create_label_default_downgrade.sql"), "DROP TABLE label;\n");
+		new Migrate(MigrateConfig.builder().dataSource(dataSource()).location("file:" + newer).build()).upgrade();
+		this.contextRunner.withPropertyValues("migrate.command=status")
+			.run((context) -> assertThat(ended(context).getExitCode()).isZero());
+		assertThat(output).containsPattern("4  create label +SQL +FUTURE \\(downgrade recorded\\)");
+		this.contextRunner.withPropertyValues("migrate.command=downgrade", "migrate.target=3", "migrate.dry-run=true")
+			.run((context) -> assertThat(ended(context).getExitCode()).isZero());
+		assertThat(output).contains("DROP TABLE label").contains("recorded in the history with its upgrade");
+		assertThat(dbVersion()).isEqualTo(4);
+		this.contextRunner.withPropertyValues("migrate.command=downgrade", "migrate.target=2")
+			.run((context) -> assertThat(ended(context).getExitCode()).isZero());
+		assertThat(output).contains("Downgraded repository 'cms' from version 4 to 2:\n  downgrade 4 create label (SQL, ")
+			.contains("  downgrade 3 add slug to page (JAVA, ");
+		assertThat(dbVersion()).isEqualTo(2);
+	}
+
+	@Test
 	void aCommandRunsWhenMigrationsAtStartupAreDisabled(CapturedOutput output) {
 		this.contextRunner.withPropertyValues("migrate.enabled=false", "migrate.command=upgrade")
 			.run((context) -> assertThat(ended(context).getExitCode()).isZero());

@@ -159,6 +159,8 @@ class MigrateFailureAnalyzersTests {
 		FailureAnalysis analysis = analyze(new DatabaseNewerException("cms", 5, 3));
 		assertThat(analysis.getDescription()).contains("at version 5").contains("up to 3");
 		assertThat(analysis.getAction()).contains("migrate.on-newer-database=ignore");
+		assertThat(analysis.getAction()).contains("migrate.on-newer-database=downgrade");
+		assertThat(analyze(new DatabaseNewerException("cms", 5, 0)).getAction()).doesNotContain("downgrade");
 	}
 
 	@Test
