@@ -9,13 +9,13 @@ import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import dev.migrate.core.dialect.ScriptSyntax.Feature;
 import dev.migrate.core.schema.DdlRenderer;
 import dev.migrate.core.schema.PostgresSnapshotCatalog;
 import dev.migrate.core.schema.SnapshotCatalog;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
 
 /**
  * PostgreSQL: transactional DDL, and a session-level advisory lock, which holds no transaction open
@@ -100,22 +100,38 @@ public final class PostgresDialect implements Dialect {
 	}
 
 	/**
-	 * A parameter the server reported when pgjdbc connected; null for another driver's connection, which
-	 * is not asked (pgjdbc is an optional dependency, and needed only where its connection is at hand).
+	 * A parameter the server reported when pgjdbc connected; null for another driver's connection. pgjdbc
+	 * is read by reflection, through the connection's own class loader: the driver may be on a class path
+	 * the core's loader does not see (a Maven plugin's project, an application server).
 	 */
 	private static @Nullable String parameter(Connection connection, String name) {
-		return isPgjdbc(connection) ? PgjdbcParameters.of(connection, name) : null;
+		if (!isPgjdbc(connection)) {
+			return null;
+		}
+		Optional<Method> method = parameterStatus.get(connection.getClass());
+		try {
+			return method.isPresent() ? (String) method.get().invoke(connection, name) : null;
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			return null;
+		}
 	}
 
-	/** Reads pgjdbc's parameters; a class of its own, so that pgjdbc is loaded only for pgjdbc's connections. */
-	private static final class PgjdbcParameters {
+	/** pgjdbc's {@code PGConnection#getParameterStatus(String)}, looked up once per connection class. */
+	private static final ClassValue<Optional<Method>> parameterStatus = new ClassValue<>() {
 
-		static @Nullable String of(Connection connection, String name) {
-			return (connection instanceof PGConnection pg) ? pg.getParameterStatus(name) : null;
+		@Override
+		protected Optional<Method> computeValue(Class<?> type) {
+			try {
+				Class<?> pgConnection = Class.forName("org.postgresql.PGConnection", false, type.getClassLoader());
+				return Optional.of(pgConnection.getMethod("getParameterStatus", String.class));
+			}
+			catch (ReflectiveOperationException | LinkageError ex) {
+				return Optional.empty();
+			}
 		}
 
-	}
-
+	};
 	@Override
 	public ScriptSyntax scriptSyntax() {
 		return SYNTAX;
