@@ -411,8 +411,9 @@ public class SqliteContractTests extends DatabaseContract {
 			migrate().upgrade(1);
 			Path file = file(this.database);
 			Path lockFile = file.resolveSibling(file.getFileName() + ".migrate-lock");
-			Process instance = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-					System.getProperty("java.class.path"), UpgradeMain.class.getName(), this.database.url(),
+			Process instance = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+					"-Dorg.sqlite.tmpdir=" + System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir")),
+					"-cp", System.getProperty("java.class.path"), UpgradeMain.class.getName(), this.database.url(),
 					this.database.user(), this.database.password(), this.folder.location(), "test_repository")
 				.redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
