@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -119,7 +119,7 @@ public final class SqliteDialect implements Dialect {
 				ResultSet pragma = statement.executeQuery("PRAGMA foreign_keys")) {
 			foreignKeys = pragma.next() && pragma.getBoolean(1);
 		}
-		Connection other = DriverManager.getConnection("jdbc:sqlite:" + schemaFile(connection, schema));
+		Connection other = openBeside(connection, schemaFile(connection, schema));
 		try (Statement statement = other.createStatement()) {
 			statement.execute("PRAGMA foreign_keys = " + (foreignKeys ? "ON" : "OFF"));
 		}
@@ -148,7 +148,7 @@ public final class SqliteDialect implements Dialect {
 	/** Creates the database file {@code <schema>.db} beside the main one. */
 	@Override
 	public void createSchema(Connection connection, String schema) throws SQLException {
-		try (Connection created = DriverManager.getConnection("jdbc:sqlite:" + schemaFile(connection, schema));
+		try (Connection created = openBeside(connection, schemaFile(connection, schema));
 				Statement statement = created.createStatement()) {
 			statement.execute("PRAGMA user_version = 0");
 		}
@@ -240,6 +240,27 @@ public final class SqliteDialect implements Dialect {
 	}
 
 	/** The database file of a schema: {@code <schema>.db} beside the main database's file. */
+	/**
+	 * A connection to another database file, through the driver of {@code connection}: not through
+	 * {@code DriverManager}, which does not see a driver loaded by another class loader than the caller's (a
+	 * Maven plugin's project, an application server).
+	 */
+	private static Connection openBeside(Connection connection, Path file) throws SQLException {
+		try {
+			Driver driver = (Driver) Class.forName("org.sqlite.JDBC", true, connection.getClass().getClassLoader())
+				.getDeclaredConstructor()
+				.newInstance();
+			Connection other = driver.connect("jdbc:sqlite:" + file, new java.util.Properties());
+			if (other == null) {
+				throw new SQLException("sqlite-jdbc does not accept jdbc:sqlite:" + file);
+			}
+			return other;
+		}
+		catch (ReflectiveOperationException | LinkageError ex) {
+			throw new SQLException("Could not open " + file + " with the driver of the connection (" + ex + ")", ex);
+		}
+	}
+
 	private static Path schemaFile(Connection connection, String schema) throws SQLException {
 		if (!Patterns.SCHEMA_NAME.matcher(schema).matches()) {
 			throw new SQLException("The SQLite schema '" + schema + "' is not a name of letters, digits and underscores, "
