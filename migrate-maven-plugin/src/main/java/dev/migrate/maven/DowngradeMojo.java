@@ -29,7 +29,7 @@ public class DowngradeMojo extends AbstractMigrateMojo {
 			Reports.plan(getLog(), migrate.planDowngrade(version));
 			return;
 		}
-		Reports.migration(getLog(), "Downgraded", migrate.downgrade(version));
+		Reports.migration(getLog(), migrate.downgrade(version));
 	}
 
 }

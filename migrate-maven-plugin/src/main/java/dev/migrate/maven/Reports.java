@@ -14,13 +14,15 @@ final class Reports {
 	}
 
 	/** What an upgrade or a downgrade did: the versions moved and the changesets run, in one line. */
-	static void migration(Log log, String verb, MigrationResult result) {
+	static void migration(Log log, MigrationResult result) {
 		if (!result.changed()) {
 			log.info("Repository '" + result.repositoryId() + "' is at version " + result.toVersion()
 					+ ": nothing to do");
 			return;
 		}
-		log.info(verb + " repository '" + result.repositoryId() + "' from version " + result.fromVersion() + " to "
+		// told by the versions: an upgrade with migrate.on-newer-database=downgrade may take the database back
+		String done = (result.toVersion() < result.fromVersion()) ? "Downgraded" : "Upgraded";
+		log.info(done + " repository '" + result.repositoryId() + "' from version " + result.fromVersion() + " to "
 				+ result.toVersion() + ": ran " + result.runs().stream().map(Reports::run).toList());
 	}
 

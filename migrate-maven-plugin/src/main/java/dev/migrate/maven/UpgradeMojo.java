@@ -22,7 +22,7 @@ public class UpgradeMojo extends AbstractMigrateMojo {
 			return;
 		}
 		MigrationResult result = migrate.upgrade();
-		Reports.migration(getLog(), "Upgraded", result);
+		Reports.migration(getLog(), result);
 	}
 
 }
