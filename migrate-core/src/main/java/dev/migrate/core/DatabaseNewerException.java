@@ -56,6 +56,8 @@ public final class DatabaseNewerException extends MigrateException {
 			return "Downgrade with the release that has versions " + (version + 1) + " to " + dbVersion + ".";
 		}
 		return "Deploy that release, or with that release run " + Advice.downgrade(version) + ", or set "
+				+ "migrate.on-newer-database=downgrade to take the versions this release does not have out with the "
+				+ "downgrades recorded in the history (each is checked before any runs), or "
 				+ "migrate.on-newer-database=ignore if this release works with the newer schema.";
 	}
 

@@ -36,8 +36,9 @@ public abstract class BadInputDatabaseStateTests extends BadInputCase {
 				The database is at version 3 of repository 'catalogue', but this release knows versions up to 2 \
 				only: a newer release migrated it. Deploy that release, or with that release run downgrade \
 				(mvn migrate:downgrade -Dmigrate.target=2, or java -jar <app>.jar --migrate.command=downgrade \
-				--migrate.target=2), or set migrate.on-newer-database=ignore if this release works with the newer \
-				schema.""");
+				--migrate.target=2), or set migrate.on-newer-database=downgrade to take the versions this release does \
+				not have out with the downgrades recorded in the history (each is checked before any runs), or \
+				migrate.on-newer-database=ignore if this release works with the newer schema.""");
 		assertUnchanged(before);
 	}
 
