@@ -30,6 +30,8 @@ import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.UniqueKey;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hibernate's mapping metadata as a {@link SchemaSnapshot}: each physical table of the default schema with
@@ -37,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * database's one spelling by its {@link SchemaSynonyms}), primary key, foreign keys, unique constraints
  * ({@code @Table(uniqueConstraints)}, {@code unique = true}) and indexes; the sequences of its generators as
  * objects of kind {@code sequence}. Names are as the database stores them (upper case on H2), unless quoted.
- * Tables of another schema or catalog are not read: {@link #otherSchemas()} names them.
+ * Tables and sequences of a schema or catalog of their own are left out, with a warning.
  */
 final class MetadataSnapshot {
 
@@ -48,6 +50,8 @@ final class MetadataSnapshot {
 
 	private static final Pattern NULL = Pattern.compile("(?i)\\s+null\\b");
 
+	private static final Logger logger = LoggerFactory.getLogger(MetadataSnapshot.class);
+
 	private final Metadata metadata;
 
 	private final NameCase nameCase;
@@ -56,13 +60,24 @@ final class MetadataSnapshot {
 
 	private final List<String> otherSchemas = new ArrayList<>();
 
-	MetadataSnapshot(Metadata metadata, NameCase nameCase, SchemaSynonyms synonyms) {
+	/** Reads the metadata, and warns of what it leaves out. */
+	static SchemaSnapshot read(Metadata metadata, NameCase nameCase, SchemaSynonyms synonyms) {
+		MetadataSnapshot reader = new MetadataSnapshot(metadata, nameCase, synonyms);
+		SchemaSnapshot snapshot = reader.read();
+		if (!reader.otherSchemas.isEmpty()) {
+			logger.warn("The JPA model diff leaves out what the model maps in schemas or catalogs of their own, which it "
+					+ "does not read: {}", reader.otherSchemas);
+		}
+		return snapshot;
+	}
+
+	private MetadataSnapshot(Metadata metadata, NameCase nameCase, SchemaSynonyms synonyms) {
 		this.metadata = metadata;
 		this.nameCase = nameCase;
 		this.synonyms = synonyms;
 	}
 
-	SchemaSnapshot read() {
+	private SchemaSnapshot read() {
 		List<TableSnapshot> tables = new ArrayList<>();
 		List<SchemaObjectSnapshot> sequences = new ArrayList<>();
 		for (Namespace namespace : this.metadata.getDatabase().getNamespaces()) {
@@ -88,11 +103,6 @@ final class MetadataSnapshot {
 			}
 		}
 		return new SchemaSnapshot(tables, sequences);
-	}
-
-	/** The tables and sequences of other schemas or catalogs, which the snapshot leaves out. */
-	List<String> otherSchemas() {
-		return this.otherSchemas;
 	}
 
 	private TableSnapshot table(Table table) {
