@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +20,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
@@ -27,11 +30,14 @@ import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 
 /**
- * One field of each type Hibernate maps by default, and each kind of constraint, so that the schema
- * Hibernate itself writes for a database compares equal to the model on that database.
+ * One field of each type Hibernate maps by default, each kind of constraint, a join table and an
+ * embeddable, so that the schema Hibernate itself writes for a database compares equal to the model on
+ * that database.
  */
 @Entity
-@Table(name = "sample", indexes = @Index(name = "ix_sample_title", columnList = "title"),
+@Table(name = "sample",
+		indexes = { @Index(name = "ix_sample_title", columnList = "title"),
+				@Index(name = "ux_sample_letter_tiny", columnList = "letter, tiny", unique = true) },
 		uniqueConstraints = @UniqueConstraint(columnNames = { "code", "amount" }))
 public class Sample {
 
@@ -117,5 +123,11 @@ public class Sample {
 
 	@OneToOne
 	Other single;
+
+	@ManyToMany
+	Set<Other> others;
+
+	@Embedded
+	Place place;
 
 }
