@@ -9,7 +9,6 @@ import java.util.Map;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.schema.NameCase;
-import dev.migrate.core.schema.SchemaSnapshot;
 import org.hibernate.HibernateException;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
@@ -33,8 +32,8 @@ final class EntityBootstrap {
 	private EntityBootstrap() {
 	}
 
-	/** The entities' metadata for this database, read into a snapshot; the service registry is closed again. */
-	static SchemaSnapshot snapshot(@Nullable ClassLoader classLoader, List<String> packages, List<String> classNames,
+	/** The entities' metadata for this database, read; the service registry is closed again. */
+	static MetadataSnapshot.Mapped snapshot(@Nullable ClassLoader classLoader, List<String> packages, List<String> classNames,
 			Map<String, Object> settings, DatabaseMetaData database, NameCase nameCase, Dialect dialect)
 			throws SQLException {
 		Map<String, Object> all = new HashMap<>(settings);

@@ -46,7 +46,7 @@ public final class JpaModel {
 	/** The last snapshot, and what it was made for (dialect, name case, database version). */
 	private @Nullable String snapshotKey;
 
-	private @Nullable SchemaSnapshot snapshot;
+	private MetadataSnapshot.@Nullable Mapped mapped;
 
 	private JpaModel(@Nullable Metadata metadata, @Nullable ClassLoader classLoader, List<String> packages,
 			List<String> classNames, Map<String, Object> settings) {
@@ -116,14 +116,23 @@ public final class JpaModel {
 		NameCase nameCase = NameCase.of(database);
 		String key = dialect.name() + " " + nameCase + " " + database.getDatabaseProductName() + " "
 				+ database.getDatabaseProductVersion();
-		if (this.snapshot == null || !key.equals(this.snapshotKey)) {
-			this.snapshot = (this.metadata != null)
+		if (this.mapped == null || !key.equals(this.snapshotKey)) {
+			this.mapped = (this.metadata != null)
 					? MetadataSnapshot.read(this.metadata, nameCase, dialect.synonyms())
 					: EntityBootstrap.snapshot(this.classLoader, this.packages, this.classNames, this.settings, database,
 							nameCase, dialect);
 			this.snapshotKey = key;
 		}
-		return this.snapshot;
+		return this.mapped.snapshot();
+	}
+
+	/**
+	 * Whether a column of the last {@link #snapshot} is one the database generates values for
+	 * ({@code GenerationType.IDENTITY}), which a snapshot does not tell; names as the snapshot spells them.
+	 * False before the first snapshot.
+	 */
+	public synchronized boolean isIdentity(String table, String column) {
+		return this.mapped != null && this.mapped.identityColumns().contains(table + "." + column);
 	}
 
 	private static boolean present(ClassLoader classLoader, String className) {

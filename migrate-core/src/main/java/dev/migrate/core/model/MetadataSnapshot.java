@@ -1,10 +1,12 @@
 package dev.migrate.core.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,15 +62,18 @@ final class MetadataSnapshot {
 
 	private final List<String> otherSchemas = new ArrayList<>();
 
+	/** {@code table.column} of each identity column, names as the database stores them. */
+	private final Set<String> identityColumns = new HashSet<>();
+
 	/** Reads the metadata, and warns of what it leaves out. */
-	static SchemaSnapshot read(Metadata metadata, NameCase nameCase, SchemaSynonyms synonyms) {
+	static Mapped read(Metadata metadata, NameCase nameCase, SchemaSynonyms synonyms) {
 		MetadataSnapshot reader = new MetadataSnapshot(metadata, nameCase, synonyms);
 		SchemaSnapshot snapshot = reader.read();
 		if (!reader.otherSchemas.isEmpty()) {
 			logger.warn("The JPA model diff leaves out what the model maps in schemas or catalogs of their own, which it "
 					+ "does not read: {}", reader.otherSchemas);
 		}
-		return snapshot;
+		return new Mapped(snapshot, Set.copyOf(reader.identityColumns));
 	}
 
 	private MetadataSnapshot(Metadata metadata, NameCase nameCase, SchemaSynonyms synonyms) {
@@ -108,8 +113,12 @@ final class MetadataSnapshot {
 	private TableSnapshot table(Table table) {
 		List<Column> keyColumns = table.hasPrimaryKey() ? table.getPrimaryKey().getColumns() : List.of();
 		List<ColumnSnapshot> columns = new ArrayList<>();
+		String tableName = name(table.getNameIdentifier());
 		for (Column column : table.getColumns()) {
 			columns.add(column(column, keyColumns.contains(column)));
+			if (column.isIdentity()) {
+				this.identityColumns.add(tableName + "." + name(column));
+			}
 		}
 		PrimaryKeySnapshot primaryKey = keyColumns.isEmpty() ? null : new PrimaryKeySnapshot(null, names(keyColumns));
 		List<ForeignKeySnapshot> foreignKeys = new ArrayList<>();
@@ -140,7 +149,7 @@ final class MetadataSnapshot {
 			}
 			indexes.add(new IndexSnapshot(name(index.getName(), false), indexColumns, index.isUnique()));
 		}
-		return new TableSnapshot(name(table.getNameIdentifier()), columns, primaryKey, foreignKeys, uniques, indexes);
+		return new TableSnapshot(tableName, columns, primaryKey, foreignKeys, uniques, indexes);
 	}
 
 	/**
@@ -178,6 +187,11 @@ final class MetadataSnapshot {
 		}
 		return new ForeignKeySnapshot(name(key.getName(), false), names(key.getColumns()), referencedName,
 				names(referencedColumns), rule(key.getOnDeleteAction()), "NO ACTION");
+	}
+
+	/** The snapshot, and the identity columns, which a snapshot does not tell. */
+	record Mapped(SchemaSnapshot snapshot, Set<String> identityColumns) {
+
 	}
 
 	private static String rule(@Nullable OnDeleteAction action) {
