@@ -15,6 +15,7 @@ import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.service.spi.ServiceException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,10 +55,16 @@ final class EntityBootstrap {
 			classNames.forEach(sources::addAnnotatedClassName);
 			return MetadataSnapshot.read(sources.buildMetadata(), nameCase, dialect.synonyms());
 		}
+		catch (ServiceException ex) {
+			// the JDBC environment, the dialect first, is a service
+			throw new MigrateException("Hibernate could not start for " + dialect.productName() + " "
+					+ database.getDatabaseProductVersion() + ": " + ex.getMessage() + ". Name the Hibernate dialect of "
+					+ "this database in the hibernate.dialect setting", ex);
+		}
 		catch (HibernateException ex) {
 			throw new MigrateException("Hibernate could not map the entities of the packages " + packages + " for "
 					+ dialect.productName() + " " + database.getDatabaseProductVersion() + ": " + ex.getMessage()
-					+ ". Fix the mapping, or name the Hibernate dialect in the hibernate.dialect setting", ex);
+					+ ". Fix the mapping of the entity it names", ex);
 		}
 		finally {
 			if (registry != null) {
