@@ -1,11 +1,15 @@
 package dev.migrate.core.model.types;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.ZonedDateTime;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,9 +29,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
 import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One field of each type Hibernate maps by default, each kind of constraint, a join table and an
@@ -112,6 +119,28 @@ public class Sample {
 
 	@Column(columnDefinition = "varchar(20) default 'x'")
 	String defined;
+
+	BigInteger bigInteger;
+
+	ZonedDateTime zonedDateTime;
+
+	OffsetTime offsetTime;
+
+	Duration duration;
+
+	@Lob
+	byte[] largeBytes;
+
+	Character boxedLetter;
+
+	@JdbcTypeCode(SqlTypes.LONGVARCHAR)
+	String longText;
+
+	@Column(length = 10000)
+	String longVarchar;
+
+	@Version
+	int version;
 
 	@ManyToOne
 	Other other;
