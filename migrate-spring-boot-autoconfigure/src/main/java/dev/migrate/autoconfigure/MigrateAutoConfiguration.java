@@ -108,9 +108,10 @@ public final class MigrateAutoConfiguration {
 		@Lazy(false)
 		MigrateCommandInitializer migrateCommandInitializer(Map<String, Migrate> migrates,
 				MigrateRepositories repositories, MigrateProperties properties) {
-			return new MigrateCommandInitializer(MigrateCommandRepositories.choose(migrates, repositories, properties),
-					MigrateCommand.of(properties.getCommand()), MigrateConfigMapper.target(properties.getTarget()),
-					properties.isDryRun(), System.out);
+			MigrateCommand command = MigrateCommand.of(properties.getCommand());
+			return new MigrateCommandInitializer(
+					MigrateCommandRepositories.choose(migrates, repositories, properties, command), command,
+					MigrateConfigMapper.target(properties.getTarget()), properties.isDryRun(), System.out);
 		}
 
 	}

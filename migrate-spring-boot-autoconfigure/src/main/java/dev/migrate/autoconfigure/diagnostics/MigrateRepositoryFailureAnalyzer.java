@@ -35,11 +35,21 @@ class MigrateRepositoryFailureAnalyzer extends AbstractFailureAnalyzer<MigrateRe
 		for (FailureAnalyzer analyzer : this.analyzers) {
 			FailureAnalysis analysis = analyzer.analyze(failure);
 			if (analysis != null) {
-				return new FailureAnalysis(repository + analysis.getDescription(), analysis.getAction(), cause);
+				return new FailureAnalysis(repository + analysis.getDescription(), action(analysis.getAction(), cause),
+						cause);
 			}
 		}
 		return new FailureAnalysis(String.valueOf(cause.getMessage()),
 				"Correct the repository of " + cause.getPrefix() + ".* and start the application again.", cause);
+	}
+
+	/** The action, and how to run a command it names on this repository alone. */
+	private static String action(String action, MigrateRepositoryException cause) {
+		if (!action.contains("--migrate.command=")) {
+			return action;
+		}
+		return action + "\n    The application has several repositories: add --migrate.command-repository="
+				+ cause.getRepository() + " to run a command on this one alone.";
 	}
 
 }
