@@ -1,6 +1,5 @@
 package dev.migrate.autoconfigure;
 
-
 import java.util.Map;
 
 import javax.sql.DataSource;

@@ -17,9 +17,10 @@ import org.springframework.boot.convert.DurationStyle;
 import org.springframework.util.StringUtils;
 
 /**
- * The one place where {@link MigrateRepositoryProperties} (of {@code migrate.*} and of each {@code migrate.repositories.<name>.*}) become the engine's {@link MigrateConfig}. A value the
- * engine refuses is reported as an {@link InvalidMigratePropertyException} naming the property. Public for
- * the Maven plugin, which reads the same properties outside an application context.
+ * The one place where {@link MigrateRepositoryProperties} (of {@code migrate.*} and of each
+ * {@code migrate.repositories.<name>.*}) become the engine's {@link MigrateConfig}. A value the engine refuses
+ * is reported as an {@link InvalidMigratePropertyException} naming the property. Public for the Maven plugin,
+ * which reads the same properties outside an application context.
  */
 public final class MigrateConfigMapper {
 

@@ -20,7 +20,7 @@ public class MigrateRepositoryException extends RuntimeException {
 		this.prefix = MigrateRepositories.prefix(repository);
 	}
 
-	/** The repository's name: {@code migrate} for that of {@code migrate.*}, else its {@code migrate.repositories} name. */
+	/** The repository's name: {@code migrate} for that of {@code migrate.*}, else its entry's name. */
 	public String getRepository() {
 		return this.repository;
 	}

@@ -185,7 +185,8 @@ class MigrateRepositoriesTests {
 
 	@Test
 	void aFailureNamesTheRepositoryItHappenedIn() {
-		this.contextRunner.withPropertyValues(sales("migrate.repositories.sales.location=classpath:repositories/orders-broken"))
+		this.contextRunner
+			.withPropertyValues(sales("migrate.repositories.sales.location=classpath:repositories/orders-broken"))
 			.run((context) -> {
 				assertThat(context).hasFailed();
 				assertThat(context.getStartupFailure()).hasCauseInstanceOf(MigrateRepositoryException.class);
