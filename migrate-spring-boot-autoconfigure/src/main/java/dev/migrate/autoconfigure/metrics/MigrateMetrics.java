@@ -77,15 +77,15 @@ public class MigrateMetrics implements MeterBinder {
 		}
 		this.migrates.forEach((name, migrate) -> {
 			String repository = this.repositories.nameOf(name);
-			String repositoryId = (repository != null) ? repository : repositoryId(migrate);
-			if (repositoryId == null) {
+			String tag = (repository != null) ? repository : repositoryId(migrate);
+			if (tag == null) {
 				logger.warn("No {} gauge for the Migrate bean '{}': its repository could not be read", DB_VERSION_GAUGE,
 						name);
 				return;
 			}
 			Gauge.builder(DB_VERSION_GAUGE, migrate, MigrateMetrics::dbVersion)
 				.description("The version the database is at")
-				.tag("repository", repositoryId)
+				.tag("repository", tag)
 				.strongReference(true)
 				.register(registry);
 		});
