@@ -7,6 +7,8 @@ import javax.sql.DataSource;
 
 import dev.migrate.core.ChangesetFailedException;
 import dev.migrate.core.Migrate;
+import dev.migrate.core.repository.ChangesetContext;
+import dev.migrate.core.repository.JavaChangeset;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -184,6 +186,20 @@ class MigrateRepositoriesTests {
 	}
 
 	@Test
+	void aJavaChangesetBeanJoinsTheRepositoryItsQualifierNames() {
+		this.contextRunner.withUserConfiguration(JavaChangesetConfiguration.class)
+			.withPropertyValues(sales())
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean("migrate", Migrate.class).dbVersion()).isEqualTo(3);
+				Migrate sales = context.getBean("salesMigrate", Migrate.class);
+				assertThat(sales.dbVersion()).isEqualTo(3);
+				assertThat(new JdbcTemplate(sales.config().dataSource())
+					.queryForObject("SELECT customer FROM purchase_order WHERE id = 1", String.class)).isEqualTo("first");
+			});
+	}
+
+	@Test
 	void aFailureNamesTheRepositoryItHappenedIn() {
 		this.contextRunner
 			.withPropertyValues(sales("migrate.repositories.sales.location=classpath:repositories/orders-broken"))
@@ -244,6 +260,34 @@ class MigrateRepositoriesTests {
 		@Qualifier("sales")
 		MigrateConfigurationCustomizer salesOnly() {
 			return (builder) -> builder.placeholder("salesOnly", "yes");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class JavaChangesetConfiguration {
+
+		@Bean
+		@Qualifier("sales")
+		JavaChangeset firstOrder() {
+			return new JavaChangeset() {
+
+				@Override
+				public int version() {
+					return 3;
+				}
+
+				@Override
+				public void upgrade(ChangesetContext context) {
+					context.jdbcTemplate().update("INSERT INTO purchase_order (id, customer) VALUES (1, 'first')");
+				}
+
+				@Override
+				public void downgrade(ChangesetContext context) {
+					context.jdbcTemplate().update("DELETE FROM purchase_order WHERE id = 1");
+				}
+
+			};
 		}
 
 	}
