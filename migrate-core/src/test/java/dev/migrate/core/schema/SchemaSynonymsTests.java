@@ -75,6 +75,9 @@ class SchemaSynonymsTests {
 		assertSame(h2, "timestamp(6) with time zone", "timestamp with time zone");
 		assertSame(h2, "enum ('A','B')", "enum('a', 'b')");
 		assertSame(h2, "decimal(10,3)", "numeric(10,3)");
+		assertSame(h2, "varchar_ignorecase(30)", "VARCHAR_IGNORECASE(30)");
+		assertThat(declaration(h2, "varchar_ignorecase(30)")).isEqualTo("varchar_ignorecase(30)")
+			.isNotEqualTo(declaration(h2, "varchar(30)"));
 		assertThat(new ColumnSnapshot("u", "uuid", 16, null, true, null)).extracting((column) -> h2.column(column).typeDeclaration())
 			.isEqualTo("uuid");
 	}
