@@ -61,6 +61,11 @@ class SchemaSynonymsTests {
 		assertThat(mariaDb.rule("RESTRICT")).isEqualTo(mariaDb.rule("NO ACTION"));
 		assertThat(mariaDb.rule("CASCADE")).isEqualTo("CASCADE");
 		assertThat(mariaDb.defaultValue("datetime", "current_timestamp()")).isEqualTo("current_timestamp");
+		assertThat(mariaDb.defaultValue("bit", "b'0'")).isEqualTo(mariaDb.defaultValue("bit", "0")).isEqualTo("0");
+		assertThat(mariaDb.defaultValue("bit", "b'101'")).isEqualTo("5");
+		assertThat(mariaDb.defaultValue("boolean", "true")).isEqualTo(mariaDb.defaultValue("boolean", "1"));
+		assertThat(mariaDb.defaultValue("bit", "false")).isEqualTo("0");
+		assertThat(mariaDb.defaultValue("varchar", "'true'")).isEqualTo("'true'");
 	}
 
 	@Test
