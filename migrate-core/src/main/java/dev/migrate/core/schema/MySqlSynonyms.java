@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * MySQL's and MariaDB's synonyms, made the names their drivers read back: {@code integer} is {@code int};
  * {@code float(53)}, {@code double precision} and {@code real} are {@code double}; {@code numeric} is
- * {@code decimal}; {@code datetime(6)} is {@code datetime} (its precision is not read); {@code boolean}
+ * {@code decimal}; {@code datetime(6)} is not {@code datetime}, whose fractional seconds are none; {@code boolean}
  * is {@code tinyint}, and Hibernate's {@code bit} stays {@code bit}. An enum is {@code enum}, its values
  * not compared. {@code RESTRICT} and {@code NO ACTION} are one rule; {@code current_timestamp()} is
  * {@code current_timestamp}. A {@code bit} column's default reads back as a bit literal ({@code b'0'}),
@@ -25,12 +25,26 @@ public final class MySqlSynonyms implements SchemaSynonyms {
 			Map.entry("bool", "tinyint"), Map.entry("character varying", "varchar"), Map.entry("character", "char"),
 			Map.entry("json", "longtext"));
 
-	private static final Set<String> SIZED = Set.of("varchar", "char", "varbinary", "binary", "decimal");
+	/** The types whose size is their fractional seconds, of which {@code (0)} is none. */
+	private static final Set<String> FRACTIONAL = Set.of("datetime", "timestamp", "time");
+
+	private static final Set<String> SIZED = Set.of("varchar", "char", "varbinary", "binary", "decimal", "datetime",
+			"timestamp", "time");
 
 	/** The types whose default is a number however it is written: bits and booleans. */
 	private static final Set<String> NUMERIC_FLAGS = Set.of("bit", "boolean", "bool", "tinyint");
 
 	private static final Pattern BIT_LITERAL = Pattern.compile("b'([01]+)'");
+
+	/** A column as the driver reads it back; {@code time(0)} is {@code time}, as the catalog has it. */
+	@Override
+	public ColumnSnapshot column(ColumnSnapshot column) {
+		ColumnSnapshot one = SchemaSynonyms.super.column(column);
+		if (one.size() != null && one.size() == 0 && FRACTIONAL.contains(one.type())) {
+			return new ColumnSnapshot(one.name(), one.type(), null, null, one.nullable(), one.defaultValue());
+		}
+		return one;
+	}
 
 	@Override
 	public String type(String name, @Nullable Integer size) {

@@ -107,6 +107,15 @@ public interface SnapshotCatalog {
 		return null;
 	}
 
+	/**
+	 * The fractional seconds of a time or timestamp column (JDBC's {@code TIME} or {@code TIMESTAMP}) from its
+	 * {@code COLUMN_SIZE}, kept as the column's size; null where none or where they are not read (by default,
+	 * as on PostgreSQL and H2, whose default precision is Hibernate's).
+	 */
+	default @Nullable Integer fractionalSeconds(int dataType, @Nullable Integer columnSize) {
+		return null;
+	}
+
 	/** Whether a constraint's name is one the database made up, which changes when it is made again. */
 	default boolean isGeneratedName(String name) {
 		return false;

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The JPA model diff on MariaDB: an unnamed foreign key's index (named after its column) is the key's,
  * {@code RESTRICT} is {@code NO ACTION}, and sequences are read from the database; a bit's default
  * {@code b'0'} is the model's {@code 0}; an index on the columns of a foreign key the model maps is the
- * key's, even before the database has the key.
+ * key's, even before the database has the key; {@code datetime} is not {@code datetime(6)}.
  */
 class MariaDbModelDiffTests extends ModelDiffContractTests {
 
@@ -76,6 +76,21 @@ class MariaDbModelDiffTests extends ModelDiffContractTests {
 					assertThat(differs.describe()).isEqualTo("table \"setting\": column \"hidden\" default: model 0, "
 							+ "database 1 (alterColumn)");
 				});
+	}
+
+	/**
+	 * A {@code datetime} has no fractional seconds (eladmin's columns are such): the model's {@code Instant},
+	 * {@code datetime(6)} on MariaDB, is another type, whose microseconds the database would drop.
+	 */
+	@Test
+	void aDatetimeWithoutFractionalSecondsIsNotTheModelsDatetime6() {
+		this.database.execute("ALTER TABLE post MODIFY published_at DATETIME");
+		assertThat(diff("base").differences()).singleElement().isInstanceOfSatisfying(ColumnDiffers.class, (differs) -> {
+			assertThat(differs.model().typeDeclaration()).isEqualTo("datetime(6)");
+			assertThat(differs.database().typeDeclaration()).isEqualTo("datetime");
+			assertThat(differs.typeDiffers()).isTrue();
+			assertThat(differs.nullabilityDiffers()).isFalse();
+		});
 	}
 
 	/**

@@ -54,7 +54,10 @@ class SchemaSynonymsTests {
 		assertSame(mariaDb, "double precision", "double");
 		assertSame(mariaDb, "float(23)", "float");
 		assertSame(mariaDb, "numeric(38,2)", "decimal(38,2)");
-		assertSame(mariaDb, "datetime(6)", "datetime");
+		assertSame(mariaDb, "datetime(6)", "DATETIME(6)");
+		assertThat(declaration(mariaDb, "datetime(6)")).isEqualTo("datetime(6)").isNotEqualTo(declaration(mariaDb, "datetime"));
+		assertSame(mariaDb, "timestamp(3)", "timestamp(3)");
+		assertSame(mariaDb, "time(0)", "time");
 		assertSame(mariaDb, "enum ('A','B')", "enum");
 		assertSame(mariaDb, "bit", "bit");
 		assertThat(declaration(mariaDb, "bit")).isNotEqualTo(declaration(mariaDb, "tinyint"));
