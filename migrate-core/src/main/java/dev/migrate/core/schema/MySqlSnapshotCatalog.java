@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * MySQL's and MariaDB's catalog: a schema is a database, each foreign key has an index of its name, and
  * check constraints are read from MariaDB's {@code check_constraints} (which has the table) or else from
- * the standard views (MySQL 8); the objects {@link MySqlCatalog} reads. A {@code datetime},
- * {@code timestamp} or {@code time} keeps its fractional seconds as its size: {@code datetime} (none, the
- * default) loses what {@code datetime(6)} keeps.
+ * the standard views (MySQL 8); the objects {@link MySqlCatalog} reads. A {@code datetime} or
+ * {@code timestamp} keeps its fractional seconds as its size: {@code datetime} (none, the default) loses
+ * what {@code datetime(6)} keeps. A time's are not read, as on PostgreSQL.
  */
 public final class MySqlSnapshotCatalog implements SnapshotCatalog {
 
@@ -40,15 +40,15 @@ public final class MySqlSnapshotCatalog implements SnapshotCatalog {
 
 	/**
 	 * The drivers give a {@code datetime(p)} or {@code timestamp(p)} 19 characters, and 20 + p with
-	 * fractional seconds; a {@code time(p)} 10, and 11 + p.
+	 * fractional seconds, whose default is none.
 	 */
 	@Override
-	public @Nullable Integer fractionalSeconds(int dataType, @Nullable Integer columnSize) {
-		int whole = (dataType == Types.TIMESTAMP) ? 19 : (dataType == Types.TIME) ? 10 : -1;
-		if (whole < 0 || columnSize == null || columnSize <= whole + 1) {
+	public @Nullable Integer fractionalSeconds(int dataType, @Nullable Integer columnSize,
+			@Nullable Integer decimalDigits) {
+		if (dataType != Types.TIMESTAMP || columnSize == null || columnSize <= 20) {
 			return null;
 		}
-		return columnSize - whole - 1;
+		return columnSize - 20;
 	}
 
 	@Override

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * MySQL's and MariaDB's synonyms, made the names their drivers read back: {@code integer} is {@code int};
  * {@code float(53)}, {@code double precision} and {@code real} are {@code double}; {@code numeric} is
- * {@code decimal}; {@code datetime(6)} is not {@code datetime}, whose fractional seconds are none; {@code boolean}
+ * {@code decimal}; {@code datetime(6)} is not {@code datetime}, whose fractional seconds are none (a time's
+ * are not compared); {@code boolean}
  * is {@code tinyint}, and Hibernate's {@code bit} stays {@code bit}. An enum is {@code enum}, its values
  * not compared. {@code RESTRICT} and {@code NO ACTION} are one rule; {@code current_timestamp()} is
  * {@code current_timestamp}. A {@code bit} column's default reads back as a bit literal ({@code b'0'}),
@@ -26,17 +27,17 @@ public final class MySqlSynonyms implements SchemaSynonyms {
 			Map.entry("json", "longtext"));
 
 	/** The types whose size is their fractional seconds, of which {@code (0)} is none. */
-	private static final Set<String> FRACTIONAL = Set.of("datetime", "timestamp", "time");
+	private static final Set<String> FRACTIONAL = Set.of("datetime", "timestamp");
 
 	private static final Set<String> SIZED = Set.of("varchar", "char", "varbinary", "binary", "decimal", "datetime",
-			"timestamp", "time");
+			"timestamp");
 
 	/** The types whose default is a number however it is written: bits and booleans. */
 	private static final Set<String> NUMERIC_FLAGS = Set.of("bit", "boolean", "bool", "tinyint");
 
 	private static final Pattern BIT_LITERAL = Pattern.compile("b'([01]+)'");
 
-	/** A column as the driver reads it back; {@code time(0)} is {@code time}, as the catalog has it. */
+	/** A column as the driver reads it back; {@code datetime(0)} is {@code datetime}, as the catalog has it. */
 	@Override
 	public ColumnSnapshot column(ColumnSnapshot column) {
 		ColumnSnapshot one = SchemaSynonyms.super.column(column);

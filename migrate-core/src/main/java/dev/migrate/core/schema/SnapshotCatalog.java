@@ -108,11 +108,13 @@ public interface SnapshotCatalog {
 	}
 
 	/**
-	 * The fractional seconds of a time or timestamp column (JDBC's {@code TIME} or {@code TIMESTAMP}) from its
-	 * {@code COLUMN_SIZE}, kept as the column's size; null where none or where they are not read (by default,
-	 * as on PostgreSQL and H2, whose default precision is Hibernate's).
+	 * The fractional seconds of a time or timestamp column (JDBC's {@code TIME} or {@code TIMESTAMP}), from
+	 * its {@code COLUMN_SIZE} or {@code DECIMAL_DIGITS}, kept as the column's size where they are not the
+	 * database's default (so that a column of the default precision reads as it always has); null where they
+	 * are the default, or are not read (by default, as on H2).
 	 */
-	default @Nullable Integer fractionalSeconds(int dataType, @Nullable Integer columnSize) {
+	default @Nullable Integer fractionalSeconds(int dataType, @Nullable Integer columnSize,
+			@Nullable Integer decimalDigits) {
 		return null;
 	}
 

@@ -23,6 +23,9 @@ class SchemaSynonymsTests {
 		assertSame(postgres, "char(1)", "bpchar(1)");
 		assertSame(postgres, "timestamp(6) with time zone", "timestamptz");
 		assertSame(postgres, "timestamp(6)", "timestamp");
+		assertSame(postgres, "timestamp(6) with time zone", "timestamptz");
+		assertSame(postgres, "timestamp(3) with time zone", "timestamptz(3)");
+		assertThat(declaration(postgres, "timestamp(3)")).isEqualTo("timestamp(3)").isNotEqualTo(declaration(postgres, "timestamp"));
 		assertSame(postgres, "time(0)", "time");
 		assertSame(postgres, "float(53)", "float8");
 		assertSame(postgres, "double precision", "float8");
@@ -57,7 +60,8 @@ class SchemaSynonymsTests {
 		assertSame(mariaDb, "datetime(6)", "DATETIME(6)");
 		assertThat(declaration(mariaDb, "datetime(6)")).isEqualTo("datetime(6)").isNotEqualTo(declaration(mariaDb, "datetime"));
 		assertSame(mariaDb, "timestamp(3)", "timestamp(3)");
-		assertSame(mariaDb, "time(0)", "time");
+		assertSame(mariaDb, "datetime(0)", "datetime");
+		assertSame(mariaDb, "time(3)", "time");
 		assertSame(mariaDb, "enum ('A','B')", "enum");
 		assertSame(mariaDb, "bit", "bit");
 		assertThat(declaration(mariaDb, "bit")).isNotEqualTo(declaration(mariaDb, "tinyint"));
