@@ -7,6 +7,7 @@ import java.util.List;
 import dev.migrate.core.internal.DbVersion;
 import dev.migrate.core.internal.Downgrade;
 import dev.migrate.core.internal.DropVersionControl;
+import dev.migrate.core.internal.GenerateChangeset;
 import dev.migrate.core.internal.NewScript;
 import dev.migrate.core.internal.Plan;
 import dev.migrate.core.internal.Repair;
@@ -19,6 +20,8 @@ import dev.migrate.core.internal.Upgrade;
 import dev.migrate.core.internal.Validate;
 import dev.migrate.core.internal.VersionArgument;
 import dev.migrate.core.internal.VersionControl;
+import dev.migrate.core.model.GeneratedChangeset;
+import dev.migrate.core.model.ModelDiff;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -163,6 +166,16 @@ public final class Migrate {
 	/** Writes a new pair of SQL scripts with the next number into {@code folder}. */
 	public List<Path> newSqlScript(Path folder, String description, String dialect) {
 		return new NewScript(this.config).sql(folder, description, dialect);
+	}
+
+	/**
+	 * Writes the changeset that removes these differences between the JPA model and the database, with the
+	 * next number, into {@code folder} (the folder of the configured Java package, as for
+	 * {@link #newScript}); writes nothing for an empty diff, and the result says so. Drops and narrowing come
+	 * out commented, each with a warning in the result.
+	 */
+	public GeneratedChangeset generate(ModelDiff diff, Path folder, String description) {
+		return inSession(Need.DATABASE, (session) -> new GenerateChangeset(session).run(diff, folder, description));
 	}
 
 	private <T> T inSession(Need need, Command<T> command) {

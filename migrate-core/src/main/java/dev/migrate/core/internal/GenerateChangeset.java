@@ -24,11 +24,16 @@ public final class GenerateChangeset {
 
 	private final ChangesetGenerator generator;
 
+	/** Writes for the session's database, in its dialect. */
+	public GenerateChangeset(Session session) {
+		this(session.config(), new ChangesetGenerator(session.dialect().name()));
+	}
+
 	/**
 	 * @param config the repository's configuration (its location and Java package)
 	 * @param generator the generator, for the database's dialect
 	 */
-	public GenerateChangeset(MigrateConfig config, ChangesetGenerator generator) {
+	GenerateChangeset(MigrateConfig config, ChangesetGenerator generator) {
 		this.config = config;
 		this.generator = generator;
 	}

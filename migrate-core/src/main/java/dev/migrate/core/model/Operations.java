@@ -53,6 +53,12 @@ final class Operations implements ModelDifference.Visitor<List<Operation>> {
 	/** Single-column foreign keys of added columns, declared with the column: table, column, key. */
 	private final Map<String, Map<String, ForeignKeySnapshot>> keysOfNewColumns = new HashMap<>();
 
+	/**
+	 * Single-column indexes of added columns, declared with the column (so that a derived downgrade drops
+	 * them with it: MySQL refuses to drop first an index that a foreign key needs): table, column, index.
+	 */
+	private final Map<String, Map<String, IndexSnapshot>> indexesOfNewColumns = new HashMap<>();
+
 	/** The possible renames, by table and the column the database has. */
 	private final Map<String, Map<String, PossibleRename>> renames = new HashMap<>();
 
@@ -90,6 +96,13 @@ final class Operations implements ModelDifference.Visitor<List<Operation>> {
 					.putIfAbsent(key.model().columns().get(0), key.model());
 			}
 		}
+		for (ModelDifference difference : diff.differences()) {
+			if (difference instanceof IndexMissing index && indexed(index.model())
+					&& newColumns.contains(index.table() + "." + index.model().columns().get(0))) {
+				this.indexesOfNewColumns.computeIfAbsent(index.table(), (table) -> new HashMap<>())
+					.putIfAbsent(index.model().columns().get(0), index.model());
+			}
+		}
 		for (PossibleRename rename : diff.possibleRenames()) {
 			this.renames.computeIfAbsent(rename.table(), (table) -> new HashMap<>()).put(rename.databaseColumn(), rename);
 		}
@@ -115,6 +128,7 @@ final class Operations implements ModelDifference.Visitor<List<Operation>> {
 		List<String> elements = new ArrayList<>();
 		PrimaryKeySnapshot primaryKey = table.primaryKey();
 		List<ForeignKeySnapshot> later = new ArrayList<>();
+		List<IndexSnapshot> indexes = new ArrayList<>(table.indexes());
 		for (ColumnSnapshot column : table.columns()) {
 			List<String> only = List.of(column.name());
 			boolean keyColumn = primaryKey != null && primaryKey.columns().equals(only);
@@ -131,6 +145,11 @@ final class Operations implements ModelDifference.Visitor<List<Operation>> {
 				if (key.columns().equals(only) && exists(key.referencedTable())) {
 					element.append(".").append(this.code.references(key, ChangesetCode.given(key.name())));
 				}
+			}
+			IndexSnapshot index = indexOn(indexes, column.name());
+			if (index != null) {
+				element.append(".").append(indexed(index, ChangesetCode.given(index.name())));
+				indexes.remove(index);
 			}
 			elements.add(element.toString());
 		}
@@ -154,7 +173,7 @@ final class Operations implements ModelDifference.Visitor<List<Operation>> {
 		for (int i = 0; i < elements.size(); i++) {
 			call.append("\n\t\t").append(elements.get(i)).append((i < elements.size() - 1) ? "," : ")");
 		}
-		for (IndexSnapshot index : table.indexes()) {
+		for (IndexSnapshot index : indexes) {
 			call.append("\n\t.createIndex(").append(this.code.index(index, ChangesetCode.given(index.name()))).append(")");
 		}
 		checksLeftOut(table);
@@ -188,6 +207,10 @@ final class Operations implements ModelDifference.Visitor<List<Operation>> {
 		ForeignKeySnapshot key = this.keysOfNewColumns.getOrDefault(difference.table(), Map.of()).get(column.name());
 		if (key != null) {
 			definition += "." + this.code.references(key, ChangesetCode.given(key.name()));
+		}
+		IndexSnapshot index = this.indexesOfNewColumns.getOrDefault(difference.table(), Map.of()).get(column.name());
+		if (index != null) {
+			definition += "." + indexed(index, ChangesetCode.given(index.name()));
 		}
 		Statement add = on(difference.table(), "addColumn(" + definition + ")");
 		if (!column.nullable() && column.defaultValue() == null) {
@@ -378,6 +401,11 @@ final class Operations implements ModelDifference.Visitor<List<Operation>> {
 
 	@Override
 	public List<Operation> indexMissing(IndexMissing difference) {
+		IndexSnapshot model = difference.model();
+		if (model.columns().size() == 1 && this.indexesOfNewColumns.getOrDefault(difference.table(), Map.of())
+			.get(model.columns().get(0)) == model) {
+			return List.of();
+		}
 		String index = this.code.index(difference.model(), ChangesetCode.given(difference.model().name()));
 		return List.of(Operation.of(Step.CREATE_INDEX, difference.table(),
 				on(difference.table(), "createIndex(" + index + ")"),
@@ -432,6 +460,24 @@ final class Operations implements ModelDifference.Visitor<List<Operation>> {
 				false));
 	}
 
+	/** Whether an index is one a column declares with {@code indexed()}: of that column alone, not unique. */
+	private static boolean indexed(IndexSnapshot index) {
+		return index.columns().size() == 1 && !index.unique();
+	}
+
+	/** The first index a column can declare with {@code indexed()}, of those left; null for none. */
+	private static @Nullable IndexSnapshot indexOn(List<IndexSnapshot> indexes, String column) {
+		return indexes.stream()
+			.filter((index) -> indexed(index) && index.columns().get(0).equals(column))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** {@code indexed()}, or {@code indexed("name")} when asked. */
+	private String indexed(IndexSnapshot index, boolean named) {
+		return named ? "indexed(" + this.code.quoted(index.name()) + ")" : "indexed()";
+	}
+
 	/** An active call on a table, named as the code names it. */
 	private Statement on(String table, String call) {
 		return Statement.on(this.code.name(table), call);
@@ -446,8 +492,11 @@ final class Operations implements ModelDifference.Visitor<List<Operation>> {
 	/** The createTable of a table as the database has it, every constraint and index by its own name. */
 	private String createAsItWas(TableSnapshot table) {
 		List<String> elements = new ArrayList<>();
+		List<IndexSnapshot> indexes = new ArrayList<>(table.indexes());
 		for (ColumnSnapshot column : table.columns()) {
-			elements.add(this.code.column(column));
+			IndexSnapshot index = indexOn(indexes, column.name());
+			elements.add(this.code.column(column) + ((index != null) ? "." + indexed(index, true) : ""));
+			indexes.remove(index);
 		}
 		PrimaryKeySnapshot primaryKey = table.primaryKey();
 		if (primaryKey != null) {
@@ -463,7 +512,7 @@ final class Operations implements ModelDifference.Visitor<List<Operation>> {
 		for (int i = 0; i < elements.size(); i++) {
 			call.append("\n\t\t").append(elements.get(i)).append((i < elements.size() - 1) ? "," : ")");
 		}
-		for (IndexSnapshot index : table.indexes()) {
+		for (IndexSnapshot index : indexes) {
 			call.append("\n\t.createIndex(").append(this.code.index(index, true)).append(")");
 		}
 		return call.toString();

@@ -50,15 +50,26 @@ class ChangesetGeneratorTests {
 	void aNewColumnAndIndexGiveAReversibleChangesetWithTheirCallsChainedOnTheTable() {
 		ChangesetSource source = generate("postgresql",
 				new ColumnMissing("page", column("summary", "varchar", 200, true, null)),
-				new IndexMissing("page", new IndexSnapshot("ix_page_summary", List.of("summary"), false)));
+				new IndexMissing("page", new IndexSnapshot("ix_page_title", List.of("title"), false)));
 		assertThat(source.reversible()).isTrue();
 		assertThat(source.warnings()).isEmpty();
 		assertThat(source.code()).contains("public class V003_AddSummaryToPage implements ReversibleChangeset {")
 			.contains("\tpublic void change(Schema schema) {\n\t\tschema.table(\"page\")\n"
 					+ "\t\t\t.addColumn(Column.of(\"summary\", Type.varchar(200)))\n"
-					+ "\t\t\t.createIndex(Index.on(\"summary\").named(\"ix_page_summary\"));\n")
+					+ "\t\t\t.createIndex(Index.on(\"title\").named(\"ix_page_title\"));\n")
 			.doesNotContain("public void downgrade")
 			.doesNotContain("CONFIRM");
+	}
+
+	@Test
+	void theIndexOfANewColumnIsDeclaredWithItSoThatTheDerivedDowngradeDropsThemTogether() {
+		ChangesetSource source = generate("mysql", new ColumnMissing("page", column("author_id", "bigint", null, true, null)),
+				new ForeignKeyMissing("page", new ForeignKeySnapshot(null, List.of("author_id"), "author", List.of("id"),
+						"NO ACTION", "NO ACTION")),
+				new IndexMissing("page", new IndexSnapshot("IDXq8rj2yoqb3pnmuyjx0o2b6mh5", List.of("author_id"), false)));
+		assertThat(source.code()).contains(
+				"\t\tschema.table(\"page\").addColumn(Column.of(\"author_id\", Type.BIGINT).references(\"author\", \"id\").indexed());")
+			.doesNotContain(".createIndex(");
 	}
 
 	@Test
@@ -86,8 +97,8 @@ class ChangesetGeneratorTests {
 		assertThat(source.code()).contains("\t\tschema.createTable(\"tag\",\n"
 				+ "\t\t\t\tColumn.of(\"id\", Type.BIGINT).primaryKey(\"tag_pkey\"),\n"
 				+ "\t\t\t\tColumn.of(\"name\", Type.varchar(50)).notNull().unique(),\n"
-				+ "\t\t\t\tColumn.of(\"page_id\", Type.BIGINT).references(ForeignKey.to(\"page\", \"id\").onDelete(ForeignKey.Action.CASCADE)))\n"
-				+ "\t\t\t.createIndex(Index.on(\"page_id\").named(\"ix_tag_page\"));\n")
+				+ "\t\t\t\tColumn.of(\"page_id\", Type.BIGINT)"
+				+ ".references(ForeignKey.to(\"page\", \"id\").onDelete(ForeignKey.Action.CASCADE)).indexed(\"ix_tag_page\"));\n")
 			.doesNotContain("FKq8rj")
 			.doesNotContain("UK2v4");
 	}
@@ -221,10 +232,9 @@ class ChangesetGeneratorTests {
 					+ "\t\t// schema.dropTable(\"old_log\");")
 			.contains("\t\t// schema.createTable(\"old_log\",\n"
 					+ "\t\t// \t\tColumn.of(\"id\", Type.INTEGER).notNull(),\n"
-					+ "\t\t// \t\tColumn.of(\"line\", Type.TEXT),\n"
+					+ "\t\t// \t\tColumn.of(\"line\", Type.TEXT).indexed(\"ix_old_log_line\"),\n"
 					+ "\t\t// \t\tPrimaryKey.on(\"id\").named(\"old_log_pkey\"),\n"
-					+ "\t\t// \t\tUnique.on(\"line\").named(\"old_log_line_key\"))\n"
-					+ "\t\t// \t.createIndex(Index.on(\"line\").named(\"ix_old_log_line\"));");
+					+ "\t\t// \t\tUnique.on(\"line\").named(\"old_log_line_key\"));");
 		assertThat(source.warnings()).singleElement().asString().contains("loses every row");
 	}
 
@@ -260,10 +270,10 @@ class ChangesetGeneratorTests {
 	void theDowngradeUndoesTheUpgradeInReverseOrder() {
 		ChangesetSource source = generate("postgresql",
 				new ColumnMissing("page", column("summary", "varchar", 200, true, null)),
-				new IndexMissing("page", new IndexSnapshot("ix_page_summary", List.of("summary"), false)),
+				new IndexMissing("page", new IndexSnapshot("ix_page_title", List.of("title"), false)),
 				new SequenceMissing(new ModelSequence("page_seq", 1, 50)));
 		String downgrade = source.code().substring(source.code().indexOf("public void downgrade"));
-		assertThat(downgrade).containsSubsequence(".dropIndex(Index.on(\"summary\").named(\"ix_page_summary\"))",
+		assertThat(downgrade).containsSubsequence(".dropIndex(Index.on(\"title\").named(\"ix_page_title\"))",
 				".dropColumn(\"summary\")", "DROP SEQUENCE page_seq");
 	}
 
