@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import dev.migrate.core.internal.DbVersion;
+import dev.migrate.core.internal.DiffModel;
 import dev.migrate.core.internal.Downgrade;
 import dev.migrate.core.internal.DropVersionControl;
 import dev.migrate.core.internal.GenerateChangeset;
@@ -21,6 +22,7 @@ import dev.migrate.core.internal.Validate;
 import dev.migrate.core.internal.VersionArgument;
 import dev.migrate.core.internal.VersionControl;
 import dev.migrate.core.model.GeneratedChangeset;
+import dev.migrate.core.model.JpaModel;
 import dev.migrate.core.model.ModelDiff;
 import org.jspecify.annotations.Nullable;
 
@@ -158,6 +160,22 @@ public final class Migrate {
 		return inSession(Need.REPOSITORY, (session) -> new Repair(session).run());
 	}
 
+	/**
+	 * The JPA model against the configured schema: every difference, the version and history tables left
+	 * out; empty when the database is what the model maps.
+	 */
+	public ModelDiff diff(JpaModel model) {
+		return inSession(Need.DATABASE, (session) -> new DiffModel(session).run(model));
+	}
+
+	/**
+	 * The gate for CI: the empty diff when the migrated database is what the JPA model maps.
+	 * @throws ModelDriftException listing every difference, one a line, when they differ
+	 */
+	public ModelDiff check(JpaModel model) {
+		return inSession(Need.DATABASE, (session) -> new DiffModel(session).check(model));
+	}
+
 	/** Writes a new Java changeset class with the next number into {@code folder}. */
 	public Path newScript(Path folder, String description) {
 		return new NewScript(this.config).java(folder, description);
@@ -169,10 +187,19 @@ public final class Migrate {
 	}
 
 	/**
-	 * Writes the changeset that removes these differences between the JPA model and the database, with the
-	 * next number, into {@code folder} (the folder of the configured Java package, as for
-	 * {@link #newScript}); writes nothing for an empty diff, and the result says so. Drops and narrowing come
-	 * out commented, each with a warning in the result.
+	 * Writes the next-numbered Java changeset whose upgrade brings the configured schema to the JPA model and
+	 * whose downgrade reverses it, into {@code folder} (the folder of the configured Java package, as for
+	 * {@link #newScript}); writes nothing when they do not differ, and the result says so. Drops, narrowing
+	 * and possible renames come out commented, each with a warning in the result.
+	 */
+	public GeneratedChangeset generate(JpaModel model, Path folder, String description) {
+		return inSession(Need.DATABASE,
+				(session) -> new GenerateChangeset(session).run(new DiffModel(session).run(model), folder, description));
+	}
+
+	/**
+	 * Writes the changeset that removes these differences (a diff read before, with {@link #diff}), as
+	 * {@link #generate(JpaModel, Path, String)} does.
 	 */
 	public GeneratedChangeset generate(ModelDiff diff, Path folder, String description) {
 		return inSession(Need.DATABASE, (session) -> new GenerateChangeset(session).run(diff, folder, description));
