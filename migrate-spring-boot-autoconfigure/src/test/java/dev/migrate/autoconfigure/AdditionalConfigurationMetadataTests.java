@@ -42,7 +42,16 @@ class AdditionalConfigurationMetadataTests {
 					"migrate.target", "migrate.baseline.version", "migrate.baseline.on-existing-schema",
 					"migrate.validate-on-startup", "migrate.on-newer-database", "migrate.lock-timeout",
 					"migrate.placeholders", "migrate.url", "migrate.user", "migrate.password", "migrate.command",
-					"migrate.allow-empty-repository", "migrate.encoding", "migrate.create-schema", "migrate.schemas", "migrate.dry-run");
+					"migrate.allow-empty-repository", "migrate.encoding", "migrate.create-schema", "migrate.schemas", "migrate.dry-run",
+					"migrate.data-source", "migrate.command-repository", "migrate.repositories");
+	}
+
+	@Test
+	void theRepositoriesAreAMapOfTheSettingsOfOneRepository() {
+		ConfigurationMetadataProperty repositories = this.properties.get("migrate.repositories");
+		assertThat(repositories.getType())
+			.isEqualTo("java.util.Map<java.lang.String," + MigrateProperties.Repository.class.getName() + ">");
+		assertThat(repositories.getDescription()).contains("settings of migrate.*").contains("'<name>Migrate'");
 	}
 
 	@Test

@@ -5,17 +5,18 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.schema.NameCase;
-import dev.migrate.core.schema.SchemaSnapshot;
 import org.hibernate.HibernateException;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.service.spi.ServiceException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,9 +34,9 @@ final class EntityBootstrap {
 	private EntityBootstrap() {
 	}
 
-	/** The entities' metadata for this database, read into a snapshot; the service registry is closed again. */
-	static SchemaSnapshot snapshot(@Nullable ClassLoader classLoader, List<String> packages, List<String> classNames,
-			Map<String, Object> settings, DatabaseMetaData database, NameCase nameCase, Dialect dialect)
+	/** The entities' metadata for this database, read; the service registry is closed again. */
+	static MetadataSnapshot.Mapped snapshot(@Nullable ClassLoader classLoader, List<String> packages, List<String> classNames,
+			Map<String, Object> settings, DatabaseMetaData database, NameCase nameCase, Set<String> schema, Dialect dialect)
 			throws SQLException {
 		Map<String, Object> all = new HashMap<>(settings);
 		all.put("hibernate.boot.allow_jdbc_metadata_access", "false");
@@ -53,12 +54,18 @@ final class EntityBootstrap {
 			registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(all).build();
 			MetadataSources sources = new MetadataSources(registry);
 			classNames.forEach(sources::addAnnotatedClassName);
-			return MetadataSnapshot.read(sources.buildMetadata(), nameCase, dialect.synonyms());
+			return MetadataSnapshot.read(sources.buildMetadata(), nameCase, schema, dialect.synonyms());
+		}
+		catch (ServiceException ex) {
+			// the JDBC environment, the dialect first, is a service
+			throw new MigrateException("Hibernate could not start for " + dialect.productName() + " "
+					+ database.getDatabaseProductVersion() + ": " + ex.getMessage() + ". Name the Hibernate dialect of "
+					+ "this database in the hibernate.dialect setting", ex);
 		}
 		catch (HibernateException ex) {
 			throw new MigrateException("Hibernate could not map the entities of the packages " + packages + " for "
 					+ dialect.productName() + " " + database.getDatabaseProductVersion() + ": " + ex.getMessage()
-					+ ". Fix the mapping, or name the Hibernate dialect in the hibernate.dialect setting", ex);
+					+ ". Fix the mapping of the entity it names", ex);
 		}
 		finally {
 			if (registry != null) {

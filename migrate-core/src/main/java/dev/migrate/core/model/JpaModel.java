@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.dialect.Dialect;
@@ -46,7 +49,7 @@ public final class JpaModel {
 	/** The last snapshot, and what it was made for (dialect, name case, database version). */
 	private @Nullable String snapshotKey;
 
-	private @Nullable SchemaSnapshot snapshot;
+	private MetadataSnapshot.@Nullable Mapped mapped;
 
 	private JpaModel(@Nullable Metadata metadata, @Nullable ClassLoader classLoader, List<String> packages,
 			List<String> classNames, Map<String, Object> settings) {
@@ -108,22 +111,38 @@ public final class JpaModel {
 	 * The model as the database behind this connection would hold it: tables of the default schema, with
 	 * names as the database stores them and types as the dialect's {@link Dialect#synonyms()} spell them;
 	 * the generators' sequences as objects of kind {@code sequence} (with {@code increment} and
-	 * {@code start}). Tables and sequences of another schema are left out, with a warning.
+	 * {@code start}). Tables and sequences that name another schema (or catalog) than the connection's are
+	 * left out, with a warning.
 	 * @throws MigrateException when Hibernate cannot map the entities, or has no dialect for the database
 	 */
 	public synchronized SchemaSnapshot snapshot(Connection connection, Dialect dialect) throws SQLException {
 		DatabaseMetaData database = connection.getMetaData();
 		NameCase nameCase = NameCase.of(database);
-		String key = dialect.name() + " " + nameCase + " " + database.getDatabaseProductName() + " "
+		Set<String> schema = new TreeSet<>();
+		for (String name : new String[] { dialect.currentSchema(connection), connection.getCatalog() }) {
+			if (name != null) {
+				schema.add(name.toLowerCase(Locale.ROOT));
+			}
+		}
+		String key = dialect.name() + " " + nameCase + " " + schema + " " + database.getDatabaseProductName() + " "
 				+ database.getDatabaseProductVersion();
-		if (this.snapshot == null || !key.equals(this.snapshotKey)) {
-			this.snapshot = (this.metadata != null)
-					? MetadataSnapshot.read(this.metadata, nameCase, dialect.synonyms())
+		if (this.mapped == null || !key.equals(this.snapshotKey)) {
+			this.mapped = (this.metadata != null)
+					? MetadataSnapshot.read(this.metadata, nameCase, schema, dialect.synonyms())
 					: EntityBootstrap.snapshot(this.classLoader, this.packages, this.classNames, this.settings, database,
-							nameCase, dialect);
+							nameCase, schema, dialect);
 			this.snapshotKey = key;
 		}
-		return this.snapshot;
+		return this.mapped.snapshot();
+	}
+
+	/**
+	 * Whether a column of the last {@link #snapshot} is one the database generates values for
+	 * ({@code GenerationType.IDENTITY}), which a snapshot does not tell; names as the snapshot spells them.
+	 * False before the first snapshot.
+	 */
+	public synchronized boolean isIdentity(String table, String column) {
+		return this.mapped != null && this.mapped.identityColumns().contains(table + "." + column);
 	}
 
 	private static boolean present(ClassLoader classLoader, String className) {
