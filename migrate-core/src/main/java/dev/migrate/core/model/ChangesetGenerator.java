@@ -11,6 +11,7 @@ import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.dialect.Dialects;
 import dev.migrate.core.model.ModelDifference.TableMissing;
 import dev.migrate.core.schema.NameCase;
@@ -44,8 +45,9 @@ public final class ChangesetGenerator {
 
 	/** A generator for one dialect, dating what it writes by this clock. */
 	public ChangesetGenerator(String dialect, Clock clock) {
-		this.dialect = Dialects.byName(dialect).name();
-		this.nameCase = Dialects.byName(dialect).ddl().nameCase();
+		Dialect found = Dialects.byName(dialect);
+		this.dialect = found.name();
+		this.nameCase = found.ddl().nameCase();
 		this.clock = clock;
 	}
 
