@@ -139,6 +139,35 @@ class ChangesetGeneratorTests {
 	}
 
 	@Test
+	void newTablesThatReferenceEachOtherGetTheKeyThatClosesTheCycleOnceBothExist() {
+		TableSnapshot a = new TableSnapshot("a", List.of(column("id", "int4", null, false, "0"), column("b_id", "int4", null, true, null)),
+				new PrimaryKeySnapshot(null, List.of("id")),
+				List.of(new ForeignKeySnapshot(null, List.of("b_id"), "b", List.of("id"), "NO ACTION", "NO ACTION")), List.of(),
+				List.of());
+		TableSnapshot b = new TableSnapshot("b", List.of(column("id", "int4", null, false, "0"), column("a_id", "int4", null, true, null)),
+				new PrimaryKeySnapshot(null, List.of("id")),
+				List.of(new ForeignKeySnapshot(null, List.of("a_id"), "a", List.of("id"), "NO ACTION", "NO ACTION")), List.of(),
+				List.of());
+		String code = generate("postgresql", new TableMissing(a), new TableMissing(b)).code();
+		assertThat(code).containsSubsequence("createTable(\"b\",", "createTable(\"a\",",
+				"Column.of(\"b_id\", Type.INTEGER).references(\"b\", \"id\")",
+				"schema.table(\"b\").addConstraint(ForeignKey.on(\"a_id\").references(\"a\", \"id\"));");
+	}
+
+	@Test
+	void theResultOfGenerateSaysWhatWasWrittenAndWhatToConfirm() {
+		ModelDiff diff = new ModelDiff(List.of(new ColumnExtra("page", column("legacy", "int4", null, true, null))));
+		GeneratedChangeset written = new GeneratedChangeset(Path.of("src/db/migrate/V003_DropLegacy.java"), 3,
+				"V003_DropLegacy", false, List.of("table \"page\": column \"legacy\" ..."), diff);
+		assertThat(written.written()).isTrue();
+		assertThat(written.describe()).startsWith("Wrote src/db/migrate/V003_DropLegacy.java (version 3, 1 difference, "
+				+ "a JavaChangeset with its own downgrade); confirm before it runs:\n  table \"page\"");
+		GeneratedChangeset nothing = new GeneratedChangeset(null, 3, null, true, List.of(), new ModelDiff(List.of()));
+		assertThat(nothing.written()).isFalse();
+		assertThat(nothing.describe()).isEqualTo("The database is what the JPA model maps: no changeset was written");
+	}
+
+	@Test
 	void aDroppedColumnIsCommentedOutWithWhatItLosesAndTheDowngradeAddsItBackAsTheDatabaseHadIt() {
 		ChangesetSource source = generate("postgresql",
 				new ColumnExtra("page", column("legacy", "varchar", 20, false, "'none'::character varying")));
