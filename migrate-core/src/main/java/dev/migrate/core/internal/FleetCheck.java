@@ -38,6 +38,11 @@ final class FleetCheck {
 		this.digest = AppliedDigest.of(loaded.repository(), version);
 	}
 
+	/** The version a current schema is at. */
+	int version() {
+		return this.version;
+	}
+
 	/**
 	 * Whether the check can run on this database: not where a failed query is logged by the driver
 	 * (MariaDB's), since a new schema has no tables to query yet.

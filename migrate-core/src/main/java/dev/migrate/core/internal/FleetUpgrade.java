@@ -62,47 +62,47 @@ public final class FleetUpgrade {
 		Dialect dialect;
 		List<String> schemas;
 		LoadedRepository loaded;
-		int version;
-		TargetOutcome[] outcomes;
 		try (Connection connection = connection(this.config.dataSource())) {
-			boolean autoCommit = connection.getAutoCommit();
-			connection.setAutoCommit(true);
 			dialect = (this.config.dialect() != null) ? this.config.dialect() : Dialects.detect(connection);
 			schemas = schemas(connection);
 			loaded = LoadedRepository.load(this.config, dialect);
-			version = target(loaded);
-			outcomes = new TargetOutcome[schemas.size()];
-			FleetCheck check = new FleetCheck(this.config, loaded, dialect, version);
-			if (check.applies()) {
-				for (int index = 0; index < schemas.size(); index++) {
-					if (check.current(connection, schemas.get(index))) {
-						outcomes[index] = TargetOutcome.current(schemas.get(index), version);
-					}
-				}
-			}
-			connection.setAutoCommit(autoCommit);
 		}
+		int version = target(loaded);
 		String repositoryId = loaded.repositoryId(this.config);
-		List<Integer> pending = new ArrayList<>();
-		for (int index = 0; index < outcomes.length; index++) {
-			if (outcomes[index] == null) {
-				pending.add(index);
-			}
-		}
-		int parallelism = Math.max(1, Math.min(parallelism(this.fleet, this.config.dataSource()), pending.size()));
+		TargetOutcome[] outcomes = new TargetOutcome[schemas.size()];
 		if (schemas.isEmpty()) {
 			logger.warn("The fleet of repository '{}' has no schemas ({}): nothing to migrate", repositoryId,
 					this.fleet.describe());
+			return result(repositoryId, version, outcomes, start);
 		}
-		else {
+		int parallelism = Math.min(parallelism(this.fleet, this.config.dataSource()), schemas.size());
+		ExecutorService pool = pool(parallelism);
+		try {
+			FleetCheck check = new FleetCheck(this.config, loaded, dialect, version);
+			if (check.applies()) {
+				check(check, schemas, outcomes, pool, parallelism);
+			}
+			List<Integer> pending = new ArrayList<>();
+			for (int index = 0; index < outcomes.length; index++) {
+				if (outcomes[index] == null) {
+					pending.add(index);
+				}
+			}
 			logger.info("Fleet of repository '{}': {} schemas to version {}, {} current (one query each), {} to upgrade "
 					+ "{} at a time", repositoryId, schemas.size(), version, schemas.size() - pending.size(), pending.size(),
-					parallelism);
+					Math.min(parallelism, pending.size()));
+			if (!pending.isEmpty()) {
+				upgrade(pending, schemas, outcomes, new Targets(dialect, loaded), pool,
+						new FleetProgress(repositoryId, schemas.size(), schemas.size() - pending.size(), start));
+			}
 		}
-		if (!pending.isEmpty()) {
-			run(pending, schemas, outcomes, new Targets(dialect, loaded), parallelism,
-					new FleetProgress(repositoryId, schemas.size(), schemas.size() - pending.size(), start));
+		finally {
+			pool.shutdownNow();
 		}
+		return result(repositoryId, version, outcomes, start);
+	}
+
+	private FleetResult result(String repositoryId, int version, TargetOutcome[] outcomes, long start) {
 		FleetResult result = new FleetResult(repositoryId, version, Arrays.asList(outcomes),
 				Duration.ofNanos(System.nanoTime() - start));
 		for (TargetOutcome failure : result.failures()) {
@@ -118,51 +118,99 @@ public final class FleetUpgrade {
 		return result;
 	}
 
-	/** Runs the pending schemas on a pool, logging progress while it runs. */
-	private void run(List<Integer> pending, List<String> schemas, TargetOutcome[] outcomes, Targets targets,
-			int parallelism, FleetProgress progress) {
+	private static ExecutorService pool(int parallelism) {
 		AtomicInteger threads = new AtomicInteger();
-		ExecutorService pool = Executors.newFixedThreadPool(parallelism, (task) -> {
+		return Executors.newFixedThreadPool(parallelism, (task) -> {
 			Thread thread = new Thread(task, "migrate-fleet-" + threads.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		});
-		try {
-			CompletionService<Integer> completion = new ExecutorCompletionService<>(pool);
-			for (int index : pending) {
-				completion.submit(() -> {
-					outcomes[index] = targets.upgrade(schemas.get(index));
-					return index;
-				});
-			}
-			long interval = this.fleet.progressInterval().toNanos();
-			long nextReport = System.nanoTime() + interval;
-			for (int left = pending.size(); left > 0;) {
-				Future<Integer> done = completion.poll(Math.max(0, nextReport - System.nanoTime()), TimeUnit.NANOSECONDS);
-				if (done == null) {
-					progress.log();
-					nextReport = System.nanoTime() + interval;
-					continue;
+	}
+
+	/**
+	 * Checks every schema in one query each, in slices, one connection a slice: on a fresh connection the
+	 * database reads each schema's tables into its caches, which the slices do side by side.
+	 */
+	private void check(FleetCheck check, List<String> schemas, TargetOutcome[] outcomes, ExecutorService pool,
+			int slices) {
+		int size = (schemas.size() + slices - 1) / slices;
+		List<Future<Void>> checks = new ArrayList<>();
+		for (int from = 0; from < schemas.size(); from += size) {
+			int first = from;
+			int last = Math.min(schemas.size(), from + size);
+			checks.add(pool.submit(() -> {
+				try (Connection connection = connection(this.config.dataSource())) {
+					boolean autoCommit = connection.getAutoCommit();
+					connection.setAutoCommit(true);
+					for (int index = first; index < last; index++) {
+						if (check.current(connection, schemas.get(index))) {
+							outcomes[index] = TargetOutcome.current(schemas.get(index), check.version());
+						}
+					}
+					connection.setAutoCommit(autoCommit);
 				}
-				int index = done.get();
-				progress.finished(outcomes[index].state() == TargetOutcome.State.FAILED);
-				left--;
+				return null;
+			}));
+		}
+		for (Future<Void> each : checks) {
+			await(each);
+		}
+	}
+
+	/** Upgrades the pending schemas on the pool, logging progress while it runs. */
+	private void upgrade(List<Integer> pending, List<String> schemas, TargetOutcome[] outcomes, Targets targets,
+			ExecutorService pool, FleetProgress progress) {
+		CompletionService<Integer> completion = new ExecutorCompletionService<>(pool);
+		for (int index : pending) {
+			completion.submit(() -> {
+				outcomes[index] = targets.upgrade(schemas.get(index));
+				return index;
+			});
+		}
+		long interval = this.fleet.progressInterval().toNanos();
+		long nextReport = System.nanoTime() + interval;
+		for (int left = pending.size(); left > 0;) {
+			Future<Integer> done;
+			try {
+				done = completion.poll(Math.max(0, nextReport - System.nanoTime()), TimeUnit.NANOSECONDS);
 			}
+			catch (InterruptedException ex) {
+				throw interrupted(ex);
+			}
+			if (done == null) {
+				progress.log();
+				nextReport = System.nanoTime() + interval;
+				continue;
+			}
+			int index = await(done);
+			progress.finished(outcomes[index].state() == TargetOutcome.State.FAILED);
+			left--;
+		}
+	}
+
+	/** A task's result; what it threw, thrown here. */
+	private static <T> T await(Future<T> task) {
+		try {
+			return task.get();
 		}
 		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new MigrateException("Interrupted while the fleet was migrating: the schemas under way stop at their "
-					+ "next statement, each as its recording protocol leaves it", ex);
+			throw interrupted(ex);
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof Error error) {
 				throw error;
 			}
+			if (ex.getCause() instanceof MigrateException migrateException) {
+				throw migrateException;
+			}
 			throw new MigrateException("The fleet's upgrade failed: " + ex.getCause(), ex.getCause());
 		}
-		finally {
-			pool.shutdownNow();
-		}
+	}
+
+	private static MigrateException interrupted(InterruptedException ex) {
+		Thread.currentThread().interrupt();
+		return new MigrateException("Interrupted while the fleet was migrating: the schemas under way stop at their "
+				+ "next statement, each as its recording protocol leaves it", ex);
 	}
 
 	/** The schemas the fleet names, each once, in order; the query runs on the given connection. */
