@@ -10,8 +10,11 @@ import dev.migrate.autoconfigure.command.MigrateCommand;
 import dev.migrate.autoconfigure.command.MigrateCommandInitializer;
 import dev.migrate.autoconfigure.command.OnMigrateCommandCondition;
 import dev.migrate.core.Migrate;
+import dev.migrate.core.MigrateFleet;
 import dev.migrate.core.repository.JavaChangeset;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,7 +44,8 @@ import org.springframework.util.StringUtils;
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for Migrate: a {@link Migrate} configured from
  * {@code migrate.*}, and a {@link MigrateInitializer} that runs the {@link MigrationStrategy} at startup,
- * before the beans that read the schema; or, with {@code migrate.command}, a {@link MigrateCommandInitializer}
+ * before the beans that read the schema (where a {@link MigrateFleet} is, a {@link MigrateFleetInitializer} that
+ * migrates its schemas instead); or, with {@code migrate.command}, a {@link MigrateCommandInitializer}
  * that runs that command there and ends the application.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
@@ -49,6 +53,8 @@ import org.springframework.util.StringUtils;
 @Conditional({ MigrateDataSourceCondition.class, MigrateEnabledCondition.class })
 @Import(DatabaseInitializationDependencyConfigurer.class)
 public final class MigrateAutoConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(MigrateAutoConfiguration.class);
 
 	@Bean
 	MigrateSchemaManagementProvider migrateSchemaManagementProvider(ObjectProvider<Migrate> migrates) {
@@ -73,10 +79,24 @@ public final class MigrateAutoConfiguration {
 		}
 
 		@Bean
-		@ConditionalOnMissingBean
+		@ConditionalOnMissingBean({ MigrateInitializer.class, MigrateFleet.class })
 		@Conditional(NoMigrateCommandCondition.class)
 		MigrateInitializer migrateInitializer(Migrate migrate, ObjectProvider<MigrationStrategy> strategy) {
 			return new MigrateInitializer(migrate, strategy.getIfAvailable());
+		}
+
+		/** A fleet (migrate.fleet.* or the user's bean) is migrated in place of the one schema. */
+		@Bean
+		@ConditionalOnBean(MigrateFleet.class)
+		@ConditionalOnMissingBean
+		@Conditional(NoMigrateCommandCondition.class)
+		MigrateFleetInitializer migrateFleetInitializer(Migrate migrate, MigrateFleet fleet,
+				ObjectProvider<MigrationStrategy> strategy) {
+			if (strategy.getIfAvailable() != null) {
+				logger.warn("The MigrationStrategy bean does not run: a fleet is configured (migrate.fleet.* or a "
+						+ "MigrateFleet bean), and each of its schemas is upgraded to migrate.target instead");
+			}
+			return new MigrateFleetInitializer(migrate, fleet);
 		}
 
 		/**

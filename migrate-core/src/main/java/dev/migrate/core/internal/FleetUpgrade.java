@@ -76,6 +76,14 @@ public final class FleetUpgrade {
 			return result(repositoryId, version, outcomes, start);
 		}
 		int parallelism = Math.min(parallelism(this.fleet, this.config.dataSource()), schemas.size());
+		if (parallelism > 1 && !dialect.changesSchemasConcurrently()) {
+			if (this.fleet.parallelism() != null) {
+				logger.warn("Fleet of repository '{}': migrating one schema at a time, not {} (migrate.fleet.parallelism): "
+						+ "on {} one schema's changes would wait on another's", repositoryId, parallelism,
+						dialect.productName());
+			}
+			parallelism = 1;
+		}
 		ExecutorService pool = pool(parallelism);
 		try {
 			FleetCheck check = new FleetCheck(this.config, loaded, dialect, version);
