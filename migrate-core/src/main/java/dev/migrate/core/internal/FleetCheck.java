@@ -4,6 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.dialect.Dialect;
@@ -29,6 +34,9 @@ final class FleetCheck {
 
 	private final String digest;
 
+	/** The schemas, in lower case, that hold both tables, where {@link #prepare} read them; null to query each. */
+	private volatile @Nullable Set<String> withTables;
+
 	FleetCheck(MigrateConfig config, LoadedRepository loaded, Dialect dialect, int version) {
 		this.dialect = dialect;
 		this.versionTable = Session.versionTableName(config, loaded.settings());
@@ -44,15 +52,42 @@ final class FleetCheck {
 	}
 
 	/**
-	 * Whether the check can run on this database: not where a failed query is logged by the driver
-	 * (MariaDB's), since a new schema has no tables to query yet.
+	 * Where the driver logs every failed query (MariaDB's), reads once for the whole fleet which schemas
+	 * hold both tables, so that a new schema is never queried for tables it does not have yet.
 	 */
-	boolean applies() {
-		return !this.dialect.checksTablesBeforeQuerying();
+	void prepare(Connection connection) {
+		if (!this.dialect.checksTablesBeforeQuerying()) {
+			return;
+		}
+		Map<String, Integer> tables = new HashMap<>();
+		String sql = "SELECT LOWER(table_schema) FROM information_schema.tables WHERE LOWER(table_name) IN (?, ?)";
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setString(1, this.versionTable.toLowerCase(Locale.ROOT));
+			statement.setString(2, this.historyTable.toLowerCase(Locale.ROOT));
+			try (ResultSet result = statement.executeQuery()) {
+				while (result.next()) {
+					tables.merge(result.getString(1), 1, Integer::sum);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			// every schema goes to a session of its own, which looks its tables up one by one
+		}
+		Set<String> both = new HashSet<>();
+		tables.forEach((schema, count) -> {
+			if (count == 2) {
+				both.add(schema);
+			}
+		});
+		this.withTables = both;
 	}
 
 	/** Whether the schema is current; false when it has work, or when the query fails (no tables yet, say). */
 	boolean current(Connection connection, String schema) {
+		Set<String> withTables = this.withTables;
+		if (withTables != null && !withTables.contains(schema.toLowerCase(Locale.ROOT))) {
+			return false;
+		}
 		String prefix = this.dialect.quote(schema) + ".";
 		String sql = "SELECT v.version, h.success, h.applied_digest FROM " + prefix + this.versionTable + " v LEFT JOIN "
 				+ prefix + this.historyTable + " h ON h.id = (SELECT MAX(id) FROM " + prefix + this.historyTable

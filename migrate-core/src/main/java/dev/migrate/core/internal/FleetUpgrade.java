@@ -62,12 +62,16 @@ public final class FleetUpgrade {
 		Dialect dialect;
 		List<String> schemas;
 		LoadedRepository loaded;
+		int version;
+		FleetCheck check;
 		try (Connection connection = connection(this.config.dataSource())) {
 			dialect = (this.config.dialect() != null) ? this.config.dialect() : Dialects.detect(connection);
 			schemas = schemas(connection);
 			loaded = LoadedRepository.load(this.config, dialect);
+			version = target(loaded);
+			check = new FleetCheck(this.config, loaded, dialect, version);
+			check.prepare(connection);
 		}
-		int version = target(loaded);
 		String repositoryId = loaded.repositoryId(this.config);
 		TargetOutcome[] outcomes = new TargetOutcome[schemas.size()];
 		if (schemas.isEmpty()) {
@@ -86,20 +90,21 @@ public final class FleetUpgrade {
 		}
 		ExecutorService pool = pool(parallelism);
 		try {
-			FleetCheck check = new FleetCheck(this.config, loaded, dialect, version);
-			if (check.applies()) {
-				check(check, schemas, outcomes, pool, parallelism);
-			}
+			check(check, schemas, outcomes, pool, parallelism);
 			List<Integer> pending = new ArrayList<>();
 			for (int index = 0; index < outcomes.length; index++) {
 				if (outcomes[index] == null) {
 					pending.add(index);
 				}
 			}
-			logger.info("Fleet of repository '{}': {} schemas to version {}, {} current (one query each), {} to upgrade "
-					+ "{} at a time", repositoryId, schemas.size(), version, schemas.size() - pending.size(), pending.size(),
-					Math.min(parallelism, pending.size()));
-			if (!pending.isEmpty()) {
+			if (pending.isEmpty()) {
+				logger.info("Fleet of repository '{}': {} schemas to version {}, all current (one query each)", repositoryId,
+						schemas.size(), version);
+			}
+			else {
+				logger.info("Fleet of repository '{}': {} schemas to version {}, {} current (one query each), {} to upgrade "
+						+ "{} at a time", repositoryId, schemas.size(), version, schemas.size() - pending.size(),
+						pending.size(), Math.min(parallelism, pending.size()));
 				upgrade(pending, schemas, outcomes, new Targets(dialect, loaded), pool,
 						new FleetProgress(repositoryId, schemas.size(), schemas.size() - pending.size(), start));
 			}
