@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,12 +17,15 @@ import dev.migrate.core.dialect.Dialect;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Tells, in one query on one shared connection and without a lock, whether a schema of a fleet is at
+ * Tells, in one query for a batch of schemas on a shared connection and without a lock, whether schemas of a fleet are at
  * the version already: its version row, and its last history row, successful and with the digest of the
  * repository's changesets up to that version (what {@link Upgrade} checks for a start with nothing
  * pending). A schema it cannot vouch for is left to the upgrade, which looks closer and says what it finds.
  */
 final class FleetCheck {
+
+	/** How many schemas one query checks. */
+	static final int BATCH = 50;
 
 	private final Dialect dialect;
 
@@ -82,30 +87,87 @@ final class FleetCheck {
 		this.withTables = both;
 	}
 
-	/** Whether the schema is current; false when it has work, or when the query fails (no tables yet, say). */
-	boolean current(Connection connection, String schema) {
-		Set<String> withTables = this.withTables;
-		if (withTables != null && !withTables.contains(schema.toLowerCase(Locale.ROOT))) {
-			return false;
-		}
-		String prefix = this.dialect.quote(schema) + ".";
-		String sql = "SELECT v.version, h.success, h.applied_digest FROM " + prefix + this.versionTable + " v LEFT JOIN "
-				+ prefix + this.historyTable + " h ON h.id = (SELECT MAX(id) FROM " + prefix + this.historyTable
-				+ " WHERE repository_id = ?) WHERE v.repository_id = ?";
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			statement.setString(1, this.repositoryId);
-			statement.setString(2, this.repositoryId);
-			try (ResultSet result = statement.executeQuery()) {
-				if (!result.next() || result.getInt(1) != this.version) {
-					return false;
+	/**
+	 * Which of the schemas are current, {@link #BATCH} a query: the rows of each schema joined by
+	 * {@code UNION ALL}, a query that costs the database about what one schema's does. Where a batch's query
+	 * fails (a schema has no tables yet, say), each of its schemas is asked alone, so that one new schema
+	 * does not send the others to a session.
+	 *
+	 * @return for each schema, in order, whether it is current; not when it has work or the query failed
+	 */
+	boolean[] current(Connection connection, List<String> schemas) {
+		boolean[] current = new boolean[schemas.size()];
+		for (int from = 0; from < schemas.size(); from += BATCH) {
+			List<String> batch = new ArrayList<>();
+			List<Integer> indexes = new ArrayList<>();
+			for (int index = from; index < Math.min(schemas.size(), from + BATCH); index++) {
+				if (mayBeCurrent(schemas.get(index))) {
+					batch.add(schemas.get(index));
+					indexes.add(index);
 				}
-				boolean success = result.getBoolean(2);
-				@Nullable String digest = result.getString(3);
-				return success && this.digest.equals(digest);
+			}
+			if (batch.isEmpty()) {
+				continue;
+			}
+			Set<String> found = query(connection, batch);
+			for (int each = 0; each < batch.size(); each++) {
+				String schema = batch.get(each);
+				Set<String> alone = (found != null || batch.size() == 1) ? found : query(connection, List.of(schema));
+				current[indexes.get(each)] = alone != null && alone.contains(schema);
 			}
 		}
+		return current;
+	}
+
+	/** Whether the schema can be current: it holds both tables, where {@link #prepare} read which do. */
+	private boolean mayBeCurrent(String schema) {
+		Set<String> withTables = this.withTables;
+		return withTables == null || withTables.contains(schema.toLowerCase(Locale.ROOT));
+	}
+
+	/** The schemas of a batch that are current, in one query; null when the query fails. */
+	private @Nullable Set<String> query(Connection connection, List<String> schemas) {
+		StringBuilder sql = new StringBuilder();
+		for (String schema : schemas) {
+			String prefix = this.dialect.quote(schema) + ".";
+			if (sql.length() > 0) {
+				sql.append(" UNION ALL ");
+			}
+			// the name as a literal: a parameter in a select list has no type on H2
+			sql.append("SELECT ").append(this.dialect.literal(schema)).append(" AS schema_name, v.version, h.success, ")
+				.append("h.applied_digest FROM ")
+				.append(prefix)
+				.append(this.versionTable)
+				.append(" v LEFT JOIN ")
+				.append(prefix)
+				.append(this.historyTable)
+				.append(" h ON h.id = (SELECT MAX(id) FROM ")
+				.append(prefix)
+				.append(this.historyTable)
+				.append(" WHERE repository_id = ?) WHERE v.repository_id = ?");
+		}
+		try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+			int parameter = 1;
+			for (int each = 0; each < schemas.size(); each++) {
+				statement.setString(parameter++, this.repositoryId);
+				statement.setString(parameter++, this.repositoryId);
+			}
+			Set<String> current = new HashSet<>();
+			try (ResultSet result = statement.executeQuery()) {
+				while (result.next()) {
+					String schema = result.getString(1);
+					int version = result.getInt(2);
+					boolean success = result.getBoolean(3);
+					@Nullable String digest = result.getString(4);
+					if (version == this.version && success && this.digest.equals(digest)) {
+						current.add(schema);
+					}
+				}
+			}
+			return current;
+		}
 		catch (SQLException ex) {
-			return false; // the upgrade opens a session on it, which reports what is wrong
+			return null; // the upgrade opens a session on each, which reports what is wrong
 		}
 	}
 

@@ -98,13 +98,13 @@ public final class FleetUpgrade {
 				}
 			}
 			if (pending.isEmpty()) {
-				logger.info("Fleet of repository '{}': {} schemas to version {}, all current (one query each)", repositoryId,
-						schemas.size(), version);
+				logger.info("Fleet of repository '{}': {} schemas to version {}, all current (checked {} a query, no lock)",
+						repositoryId, schemas.size(), version, FleetCheck.BATCH);
 			}
 			else {
-				logger.info("Fleet of repository '{}': {} schemas to version {}, {} current (one query each), {} to upgrade "
-						+ "{} at a time", repositoryId, schemas.size(), version, schemas.size() - pending.size(),
-						pending.size(), Math.min(parallelism, pending.size()));
+				logger.info("Fleet of repository '{}': {} schemas to version {}, {} current (checked {} a query, no lock), "
+						+ "{} to upgrade {} at a time", repositoryId, schemas.size(), version, schemas.size() - pending.size(),
+						FleetCheck.BATCH, pending.size(), Math.min(parallelism, pending.size()));
 				upgrade(pending, schemas, outcomes, new Targets(dialect, loaded), pool,
 						new FleetProgress(repositoryId, schemas.size(), schemas.size() - pending.size(), start));
 			}
@@ -141,8 +141,8 @@ public final class FleetUpgrade {
 	}
 
 	/**
-	 * Checks every schema in one query each, in slices, one connection a slice: on a fresh connection the
-	 * database reads each schema's tables into its caches, which the slices do side by side.
+	 * Checks every schema, {@link FleetCheck#BATCH} a query, in slices, one connection a slice: on a fresh
+	 * connection the database reads each schema's tables into its caches, which the slices do side by side.
 	 */
 	private void check(FleetCheck check, List<String> schemas, TargetOutcome[] outcomes, ExecutorService pool,
 			int slices) {
@@ -155,8 +155,9 @@ public final class FleetUpgrade {
 				try (Connection connection = connection(this.config.dataSource())) {
 					boolean autoCommit = connection.getAutoCommit();
 					connection.setAutoCommit(true);
+					boolean[] current = check.current(connection, schemas.subList(first, last));
 					for (int index = first; index < last; index++) {
-						if (check.current(connection, schemas.get(index))) {
+						if (current[index - first]) {
 							outcomes[index] = TargetOutcome.current(schemas.get(index), check.version());
 						}
 					}
