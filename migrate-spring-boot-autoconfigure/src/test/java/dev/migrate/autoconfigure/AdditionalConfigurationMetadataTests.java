@@ -43,8 +43,17 @@ class AdditionalConfigurationMetadataTests {
 					"migrate.validate-on-startup", "migrate.on-newer-database", "migrate.lock-timeout",
 					"migrate.placeholders", "migrate.url", "migrate.user", "migrate.password", "migrate.command",
 					"migrate.allow-empty-repository", "migrate.encoding", "migrate.create-schema", "migrate.schemas", "migrate.dry-run",
+					"migrate.data-source", "migrate.command-repository", "migrate.repositories",
 					"migrate.fleet.schemas", "migrate.fleet.query", "migrate.fleet.parallelism", "migrate.fleet.fail-fast",
 					"migrate.fleet.progress-interval");
+	}
+
+	@Test
+	void theRepositoriesAreAMapOfTheSettingsOfOneRepository() {
+		ConfigurationMetadataProperty repositories = this.properties.get("migrate.repositories");
+		assertThat(repositories.getType())
+			.isEqualTo("java.util.Map<java.lang.String," + MigrateProperties.Repository.class.getName() + ">");
+		assertThat(repositories.getDescription()).contains("settings of migrate.*").contains("'<name>Migrate'");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dev.migrate.autoconfigure.MigrateFleetInitializer;
+import dev.migrate.autoconfigure.MigrateRepositories;
 import dev.migrate.core.ChangesetStatus;
 import dev.migrate.core.FleetResult;
 import dev.migrate.core.Migrate;
@@ -26,8 +27,9 @@ import org.springframework.context.ApplicationContext;
 /**
  * {@link Endpoint @Endpoint} {@code migrate}: for every repository of every {@link Migrate} bean in the
  * context and its parents, its version, db version, pending changesets and history; for every fleet, what
- * the startup did to its schemas, counted by state and db version, and its failures in full. Read-only. Values
- * that are not known are written as {@code null}, so that every response has the same shape.
+ * the startup did to its schemas, counted by state and db version, and its failures in full. Read-only.
+ * Values that are not known are written as {@code null}, so that every response has the same shape. A
+ * repository of {@code migrate.repositories} is keyed by its name, any other by its repository id.
  */
 @Endpoint(id = "migrate")
 public class MigrateEndpoint {
@@ -55,13 +57,17 @@ public class MigrateEndpoint {
 					fleets.put(key, FleetDescriptor.of(result));
 				}
 			});
+			MigrateRepositories named = target.getBeansOfType(MigrateRepositories.class).values().stream()
+				.findFirst()
+				.orElse(null);
 			target.getBeansOfType(Migrate.class).forEach((name, migrate) -> {
 				if (ofFleets.contains(migrate)) {
 					return; // its schemas are the fleet's; the one it is configured with is not migrated
 				}
 				RepositoryStatus status = migrate.status();
-				String key = repositories.containsKey(status.repositoryId()) ? status.repositoryId() + " (" + name + ")"
-						: status.repositoryId();
+				String repository = (named != null) ? named.nameOf(name) : null;
+				String wanted = (repository != null) ? repository : status.repositoryId();
+				String key = repositories.containsKey(wanted) ? wanted + " (" + name + ")" : wanted;
 				repositories.put(key, RepositoryDescriptor.of(status));
 			});
 			ApplicationContext parent = target.getParent();
@@ -81,7 +87,7 @@ public class MigrateEndpoint {
 
 	/**
 	 * The repositories of one application context.
-	 * @param repositories by repository id
+	 * @param repositories by {@code migrate.repositories} name, else by repository id
 	 * @param fleets the fleets migrated at startup, by repository id
 	 * @param parentId the id of the parent context, if any
 	 */
