@@ -94,6 +94,27 @@ class MigrateFleetAutoConfigurationTests {
 	}
 
 	@Test
+	void aRepositoryOfMigrateRepositoriesMigratesAsUsualBesideTheFleet() {
+		String salesUrl = "jdbc:h2:mem:fleetsales" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000)
+				+ ";DB_CLOSE_DELAY=-1";
+		this.contextRunner
+			.withPropertyValues("migrate.fleet.schemas=tenant_a,tenant_b", "migrate.repositories.sales.url=" + salesUrl,
+					"migrate.repositories.sales.location=classpath:repositories/orders",
+					"migrate.repositories.sales.java-package=")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBeanNamesForType(MigrateInitializer.class)).containsExactly("salesMigrateInitializer");
+				assertThat(context.getBean("salesMigrate", Migrate.class).dbVersion()).isEqualTo(2);
+				assertThat(context.getBean(MigrateFleetInitializer.class).getMigrate())
+					.isSameAs(context.getBean("migrate", Migrate.class));
+				ContextDescriptor descriptor = context.getBean(MigrateEndpoint.class).repositories().contexts()
+					.get(context.getId());
+				assertThat(descriptor.repositories()).containsOnlyKeys("sales");
+				assertThat(descriptor.fleets()).containsOnlyKeys("cms");
+			});
+	}
+
+	@Test
 	void withoutAFleetTheOneSchemaIsMigratedAsBefore() {
 		this.contextRunner.run((context) -> assertThat(context).hasSingleBean(MigrateInitializer.class)
 			.doesNotHaveBean(MigrateFleet.class)
