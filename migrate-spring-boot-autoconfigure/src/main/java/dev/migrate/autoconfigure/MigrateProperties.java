@@ -119,6 +119,12 @@ public class MigrateProperties {
 	private List<String> schemas = new ArrayList<>();
 
 	/**
+	 * What to do when the JPA entities and the migrated schema differ (with Hibernate only): off, warn (log
+	 * them, off the startup thread) or fail (stop startup).
+	 */
+	private ModelCheck modelCheck = ModelCheck.WARN;
+
+	/**
 	 * JDBC URL of the database to migrate, for a DataSource of its own. Defaults to the application's.
 	 */
 	private @Nullable String url;
@@ -279,6 +285,14 @@ public class MigrateProperties {
 
 	public void setSchemas(List<String> schemas) {
 		this.schemas = schemas;
+	}
+
+	public ModelCheck getModelCheck() {
+		return this.modelCheck;
+	}
+
+	public void setModelCheck(ModelCheck modelCheck) {
+		this.modelCheck = modelCheck;
 	}
 
 	public @Nullable String getUrl() {

@@ -42,7 +42,8 @@ class AdditionalConfigurationMetadataTests {
 					"migrate.target", "migrate.baseline.version", "migrate.baseline.on-existing-schema",
 					"migrate.validate-on-startup", "migrate.on-newer-database", "migrate.lock-timeout",
 					"migrate.placeholders", "migrate.url", "migrate.user", "migrate.password", "migrate.command",
-					"migrate.allow-empty-repository", "migrate.encoding", "migrate.create-schema", "migrate.schemas", "migrate.dry-run");
+					"migrate.allow-empty-repository", "migrate.encoding", "migrate.create-schema", "migrate.schemas", "migrate.dry-run",
+					"migrate.model-check");
 	}
 
 	@Test
@@ -94,6 +95,18 @@ class AdditionalConfigurationMetadataTests {
 		assertThat(hints).allSatisfy((hint) -> assertThat(hint.getDescription()).as(String.valueOf(hint.getValue()))
 			.isNotBlank());
 		assertThat(this.properties.get("migrate.on-newer-database").getDescription()).contains("downgrade");
+	}
+
+	@Test
+	void modelCheckWarnsByDefaultAndSuggestsEveryValueWithADescription() {
+		assertThat(this.properties.get("migrate.model-check").getDefaultValue()).isEqualTo("warn");
+		List<ValueHint> hints = this.properties.get("migrate.model-check").getHints().getValueHints();
+		assertThat(hints).extracting(ValueHint::getValue)
+			.containsExactlyElementsOf(Arrays.stream(ModelCheck.values())
+				.map((value) -> value.name().toLowerCase(java.util.Locale.ROOT))
+				.toList());
+		assertThat(hints).allSatisfy((hint) -> assertThat(hint.getDescription()).as(String.valueOf(hint.getValue()))
+			.isNotBlank());
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import dev.migrate.autoconfigure.model.MigrateModelCheck;
 import dev.migrate.core.ChangesetStatus;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.RepositoryStatus;
@@ -37,17 +38,28 @@ public class MigrateEndpoint {
 		ApplicationContext target = this.context;
 		while (target != null) {
 			Map<String, RepositoryDescriptor> repositories = new LinkedHashMap<>();
+			ApplicationContext current = target;
 			target.getBeansOfType(Migrate.class).forEach((name, migrate) -> {
 				RepositoryStatus status = migrate.status();
 				String key = repositories.containsKey(status.repositoryId()) ? status.repositoryId() + " (" + name + ")"
 						: status.repositoryId();
-				repositories.put(key, RepositoryDescriptor.of(status));
+				repositories.put(key, RepositoryDescriptor.of(status, modelDiff(current, migrate)));
 			});
 			ApplicationContext parent = target.getParent();
 			contexts.put(target.getId(), new ContextDescriptor(repositories, (parent != null) ? parent.getId() : null));
 			target = parent;
 		}
 		return new MigrateDescriptor(contexts);
+	}
+
+	/** The differences {@code migrate.model-check} found for this engine's database; null when off or not yet computed. */
+	private static @Nullable List<String> modelDiff(ApplicationContext context, Migrate migrate) {
+		for (MigrateModelCheck check : context.getBeansOfType(MigrateModelCheck.class).values()) {
+			if (check.getMigrate() == migrate) {
+				return check.getDifferences();
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -74,14 +86,17 @@ public class MigrateEndpoint {
 	 * @param pending the versions the next upgrade runs
 	 * @param future the versions the database has and this release does not: a newer release applied them
 	 * @param changesets every changeset with its state
+	 * @param modelDiff the differences between the JPA entities and the database, one line each, as
+	 *     {@code migrate.model-check} found them (empty when they agree); null when the check is off or
+	 *     has not finished yet
 	 */
 	@JsonInclude(Include.ALWAYS)
 	public record RepositoryDescriptor(int version, @Nullable Integer dbVersion, boolean dirty, List<Integer> pending,
-			List<Integer> future, List<ChangesetDescriptor> changesets) {
+			List<Integer> future, List<ChangesetDescriptor> changesets, @Nullable List<String> modelDiff) {
 
-		static RepositoryDescriptor of(RepositoryStatus status) {
+		static RepositoryDescriptor of(RepositoryStatus status, @Nullable List<String> modelDiff) {
 			return new RepositoryDescriptor(status.version(), status.dbVersion(), status.dirty(), status.pending(),
-					status.future(), status.changesets().stream().map(ChangesetDescriptor::of).toList());
+					status.future(), status.changesets().stream().map(ChangesetDescriptor::of).toList(), modelDiff);
 		}
 
 	}

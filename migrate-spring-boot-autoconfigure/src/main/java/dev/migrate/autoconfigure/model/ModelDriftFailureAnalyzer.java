@@ -1,0 +1,22 @@
+package dev.migrate.autoconfigure.model;
+
+import dev.migrate.core.model.ModelDriftException;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * {@code migrate.model-check=fail} found the JPA entities and the migrated schema different: the
+ * differences, each on a line, and the commands that write and prove the changeset that removes them.
+ */
+class ModelDriftFailureAnalyzer extends AbstractFailureAnalyzer<ModelDriftException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, ModelDriftException cause) {
+		return new FailureAnalysis(ModelCheckMessages.differ(cause.diff(), "'" + cause.repositoryId() + "'")
+				+ "\n\nmigrate.model-check=fail stopped startup after the migration; no entity was used.",
+				ModelCheckMessages.advice() + " Or set migrate.model-check=warn to start with the differences logged.",
+				cause);
+	}
+
+}

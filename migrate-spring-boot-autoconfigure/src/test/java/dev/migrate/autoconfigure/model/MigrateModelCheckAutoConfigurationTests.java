@@ -1,0 +1,208 @@
+package dev.migrate.autoconfigure.model;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.migrate.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.autoconfigure.ModelCheck;
+import dev.migrate.autoconfigure.model.drift.Article;
+import dev.migrate.core.model.ModelDriftException;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.jpa.boot.spi.IntegratorProvider;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When {@code migrate.model-check} exists, what it registers with Hibernate, and when and where it
+ * compares the entities with the migrated schema (on H2; {@link ModelCheckDatabaseTests} on each database).
+ */
+class MigrateModelCheckAutoConfigurationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, TransactionAutoConfiguration.class,
+				HibernateJpaAutoConfiguration.class, MigrateAutoConfiguration.class,
+				MigrateModelCheckAutoConfiguration.class))
+		.withPropertyValues("migrate.location=classpath:repositories/model", "migrate.java-package=");
+
+	@Test
+	void warnsByDefaultAndKeepsTheMetadataHibernateBuildsForTheApplication() {
+		this.contextRunner.withUserConfiguration(MatchingEntities.class).run((context) -> {
+			assertThat(context).hasNotFailed().hasSingleBean(ModelCheckRunner.class);
+			assertThat(context.getBean(MigrateModelCheck.class).getMode()).isEqualTo(ModelCheck.WARN);
+			assertThat(jpaProperties(context).get("hibernate.integrator_provider")).isInstanceOf(IntegratorProvider.class);
+			List<Metadata> captured = context.getBean(HibernateMetadataCapture.class).captured();
+			assertThat(captured).hasSize(1);
+			assertThat(captured.get(0).getEntityBindings()).extracting((entity) -> entity.getEntityName())
+				.containsExactly(dev.migrate.autoconfigure.model.entities.Article.class.getName());
+		});
+	}
+
+	@Test
+	void offCreatesNothingAndRegistersNoIntegrator() {
+		for (String off : List.of("off", "OFF")) {
+			this.contextRunner.withUserConfiguration(DriftEntities.class)
+				.withPropertyValues("migrate.model-check=" + off)
+				.run((context) -> {
+					assertThat(context).hasNotFailed()
+						.doesNotHaveBean(MigrateModelCheck.class)
+						.doesNotHaveBean(HibernateMetadataCapture.class)
+						.doesNotHaveBean(ModelCheckRunner.class);
+					assertThat(jpaProperties(context)).doesNotContainKey("hibernate.integrator_provider");
+				});
+		}
+	}
+
+	@Test
+	void backsOffWithoutHibernate() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.hibernate"))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(MigrateModelCheck.class)
+				.doesNotHaveBean(ModelCheckRunner.class));
+	}
+
+	@Test
+	void backsOffWithoutMigrations() {
+		this.contextRunner.withUserConfiguration(MatchingEntities.class)
+			.withPropertyValues("migrate.enabled=false", "spring.jpa.hibernate.ddl-auto=none")
+			.run((context) -> {
+				assertThat(context).hasNotFailed().doesNotHaveBean(MigrateModelCheck.class);
+				assertThat(jpaProperties(context)).doesNotContainKey("hibernate.integrator_provider");
+			});
+	}
+
+	@Test
+	void keepsTheIntegratorProviderOfTheApplication() {
+		RecordingIntegratorProvider.integrated.set(0);
+		this.contextRunner.withUserConfiguration(MatchingEntities.class)
+			.withPropertyValues(
+					"spring.jpa.properties.hibernate.integrator_provider=" + RecordingIntegratorProvider.class.getName())
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(RecordingIntegratorProvider.integrated).hasValue(1);
+				assertThat(context.getBean(HibernateMetadataCapture.class).captured()).hasSize(1);
+			});
+	}
+
+	@Test
+	void failStopsStartupBeforeTheApplicationIsReadyWithEveryDifferenceAndTheCommandToRun() {
+		this.contextRunner.withUserConfiguration(DriftEntities.class)
+			.withPropertyValues("migrate.model-check=fail")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new ModelDriftFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getCause()).isInstanceOf(ModelDriftException.class);
+				assertThat(analysis.getDescription()).contains("The JPA entities and the database of repository")
+					.contains("(1 difference):\n    table \"article\": column \"summary\"")
+					.contains("is in the model, not in the database (addColumn)");
+				assertThat(analysis.getAction()).contains("mvn migrate:generate -Dmigrate.description=")
+					.contains("mvn migrate:test")
+					.contains("migrate.model-check=warn");
+			});
+	}
+
+	@Test
+	void failStartsWhenTheEntitiesMatchTheMigratedSchema() {
+		this.contextRunner.withUserConfiguration(MatchingEntities.class)
+			.withPropertyValues("migrate.model-check=fail")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(MigrateModelCheck.class).getDifferences()).isEmpty();
+			});
+	}
+
+	@Test
+	void warnComparesOnAThreadOfItsOwnOnceTheApplicationIsReadyAndLogsOneWarning() {
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		Logger logger = (Logger) LoggerFactory.getLogger(MigrateModelCheck.class);
+		appender.start();
+		logger.addAppender(appender);
+		try {
+			this.contextRunner.withUserConfiguration(DriftEntities.class).run((context) -> {
+				assertThat(context).hasNotFailed();
+				MigrateModelCheck check = context.getBean(MigrateModelCheck.class);
+				assertThat(check.getDifferences()).as("nothing is compared during startup").isNull();
+				ready(context);
+				context.getBean(ModelCheckRunner.class).join(Duration.ofMinutes(1));
+				assertThat(check.getDifferences()).singleElement()
+					.asString()
+					.startsWith("table \"article\": column \"summary\"");
+			});
+		}
+		finally {
+			logger.detachAppender(appender);
+		}
+		assertThat(appender.list).singleElement().satisfies((event) -> {
+			assertThat(event.getLevel()).isEqualTo(Level.WARN);
+			assertThat(event.getThreadName()).isEqualTo("migrate-model-check");
+			assertThat(event.getFormattedMessage()).contains("(1 difference):\n    table \"article\": column \"summary\"")
+				.contains("mvn migrate:generate -Dmigrate.description=");
+		});
+	}
+
+	static void ready(AssertableApplicationContext context) {
+		context.publishEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0],
+				context.getSourceApplicationContext(), Duration.ZERO));
+	}
+
+	private static java.util.Map<String, Object> jpaProperties(AssertableApplicationContext context) {
+		return context.getBean(LocalContainerEntityManagerFactoryBean.class).getJpaPropertyMap();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = dev.migrate.autoconfigure.model.entities.Article.class)
+	static class MatchingEntities {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = Article.class)
+	static class DriftEntities {
+
+	}
+
+	/** An application's own provider: its integrator must still run. */
+	public static class RecordingIntegratorProvider implements IntegratorProvider {
+
+		static final AtomicInteger integrated = new AtomicInteger();
+
+		@Override
+		public List<Integrator> getIntegrators() {
+			return List.of(new Integrator() {
+
+				@Override
+				public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
+						SessionFactoryImplementor sessionFactory) {
+					integrated.incrementAndGet();
+				}
+
+			});
+		}
+
+	}
+
+}
