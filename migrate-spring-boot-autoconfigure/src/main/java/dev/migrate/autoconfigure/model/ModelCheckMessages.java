@@ -1,7 +1,5 @@
 package dev.migrate.autoconfigure.model;
 
-import java.util.List;
-
 import dev.migrate.core.model.ModelDiff;
 
 /** How the model check's warning and its failure analysis spell the differences and what to do. */
@@ -12,15 +10,16 @@ final class ModelCheckMessages {
 
 	/** The differences, each on a line of its own, after a line that says where they are. */
 	static String differ(ModelDiff diff, String repository) {
-		List<String> lines = MigrateModelCheck.lines(diff);
 		int count = diff.differences().size();
-		StringBuilder message = new StringBuilder("The JPA entities and the database of repository ").append(repository)
-			.append(" differ (")
-			.append(count)
-			.append((count == 1) ? " difference" : " differences")
-			.append("):");
-		lines.forEach((line) -> message.append("\n    ").append(line));
-		return message.toString();
+		return "The JPA entities and the database of repository " + repository + " differ (" + count
+				+ ((count == 1) ? " difference" : " differences") + "):" + lines(diff);
+	}
+
+	/** The differences, each on a line of its own, indented. */
+	static String lines(ModelDiff diff) {
+		StringBuilder lines = new StringBuilder();
+		MigrateModelCheck.lines(diff).forEach((line) -> lines.append("\n    ").append(line));
+		return lines.toString();
 	}
 
 	/** The commands that write, prove and show the changeset that removes the differences. */

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.migrate.autoconfigure.ModelCheck;
 import dev.migrate.core.Migrate;
+import dev.migrate.core.ModelDriftException;
 import dev.migrate.core.model.JpaModel;
 import dev.migrate.core.model.ModelDiff;
 import jakarta.persistence.EntityManagerFactory;
@@ -60,8 +61,11 @@ final class ModelCheckRunner implements SmartInitializingSingleton, ApplicationL
 		if (this.check.getMode() == ModelCheck.FAIL && this.started.compareAndSet(false, true)) {
 			JpaModel model = model(true);
 			if (model != null) {
-				this.check.getMigrate().check(model);
-				this.check.setDiff(new ModelDiff(List.of()));
+				ModelDiff diff = this.check.getMigrate().diff(model);
+				if (!diff.isEmpty()) {
+					throw new ModelDriftException(diff, "repository " + repository());
+				}
+				this.check.setDiff(diff);
 			}
 		}
 	}

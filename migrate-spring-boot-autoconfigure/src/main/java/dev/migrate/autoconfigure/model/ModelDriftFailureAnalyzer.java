@@ -1,6 +1,6 @@
 package dev.migrate.autoconfigure.model;
 
-import dev.migrate.core.model.ModelDriftException;
+import dev.migrate.core.ModelDriftException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -13,8 +13,10 @@ class ModelDriftFailureAnalyzer extends AbstractFailureAnalyzer<ModelDriftExcept
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, ModelDriftException cause) {
-		return new FailureAnalysis(ModelCheckMessages.differ(cause.diff(), "'" + cause.repositoryId() + "'")
-				+ "\n\nmigrate.model-check=fail stopped startup after the migration; no entity was used.",
+		String message = String.valueOf(cause.getMessage());
+		String where = message.lines().findFirst().orElse("The database differs from the JPA model:");
+		return new FailureAnalysis(where + ModelCheckMessages.lines(cause.diff())
+				+ "\n\nmigrate.model-check=fail stopped startup after the migration, before the application was ready.",
 				ModelCheckMessages.advice() + " Or set migrate.model-check=warn to start with the differences logged.",
 				cause);
 	}

@@ -11,7 +11,7 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.ModelCheck;
 import dev.migrate.autoconfigure.model.drift.Article;
-import dev.migrate.core.model.ModelDriftException;
+import dev.migrate.core.ModelDriftException;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -116,8 +116,8 @@ class MigrateModelCheckAutoConfigurationTests {
 				FailureAnalysis analysis = new ModelDriftFailureAnalyzer().analyze(context.getStartupFailure());
 				assertThat(analysis).isNotNull();
 				assertThat(analysis.getCause()).isInstanceOf(ModelDriftException.class);
-				assertThat(analysis.getDescription()).contains("The JPA entities and the database of repository")
-					.contains("(1 difference):\n    table \"article\": column \"summary\"")
+				assertThat(analysis.getDescription()).startsWith("The database (repository 'migrate')")
+					.contains(":\n    table \"article\": column \"summary\"")
 					.contains("is in the model, not in the database (addColumn)");
 				assertThat(analysis.getAction()).contains("mvn migrate:generate -Dmigrate.description=")
 					.contains("mvn migrate:test")

@@ -11,7 +11,7 @@ import dev.migrate.autoconfigure.model.MigrateModelCheckAutoConfigurationTests.M
 import dev.migrate.core.contract.H2ContractTests;
 import dev.migrate.core.contract.MariaDbContractTests;
 import dev.migrate.core.contract.PostgresContractTests;
-import dev.migrate.core.model.ModelDriftException;
+import dev.migrate.core.ModelDriftException;
 import dev.migrate.core.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
