@@ -1,0 +1,55 @@
+package dev.migrate.sample;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.migrate.core.contract.H2ContractTests;
+import dev.migrate.core.contract.PostgresContractTests;
+import dev.migrate.core.testing.TestDatabase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The CMS's entities against the schema its repository migrates to give no difference: the application
+ * starts with {@code migrate.model-check=fail}, and {@code /actuator/migrate} shows an empty
+ * {@code modelDiff}, on each database the sample runs on.
+ */
+class ModelCheckTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void theEntitiesMatchTheMigratedSchema(String kind) {
+		try (TestDatabase database = database(kind);
+				ConfigurableApplicationContext context = start(database, "migrate.model-check=fail")) {
+			String migrate = RestClient.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"))
+				.get()
+				.uri("/actuator/migrate")
+				.retrieve()
+				.body(String.class);
+			assertThat((Integer) JsonPath.read(migrate, "$.contexts.cms.repositories.cms.dbVersion")).isEqualTo(4);
+			assertThat((List<String>) JsonPath.read(migrate, "$.contexts.cms.repositories.cms.modelDiff")).isEmpty();
+		}
+	}
+
+	private static TestDatabase database(String kind) {
+		return kind.equals("postgresql") ? PostgresContractTests.database(ModelCheckTests.class)
+				: H2ContractTests.database(ModelCheckTests.class);
+	}
+
+	private static ConfigurableApplicationContext start(TestDatabase database, String... properties) {
+		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + database.url(),
+				"--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password(),
+				"--server.port=0"));
+		for (String property : properties) {
+			arguments.add("--" + property);
+		}
+		return new SpringApplicationBuilder(SampleApplication.class).run(arguments.toArray(String[]::new));
+	}
+
+}
