@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import dev.migrate.core.internal.DbVersion;
+import dev.migrate.core.internal.DiffModel;
 import dev.migrate.core.internal.Downgrade;
 import dev.migrate.core.internal.DropVersionControl;
 import dev.migrate.core.internal.NewScript;
@@ -19,6 +20,8 @@ import dev.migrate.core.internal.Upgrade;
 import dev.migrate.core.internal.Validate;
 import dev.migrate.core.internal.VersionArgument;
 import dev.migrate.core.internal.VersionControl;
+import dev.migrate.core.model.JpaModel;
+import dev.migrate.core.model.ModelDiff;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -153,6 +156,22 @@ public final class Migrate {
 	/** Clears a dirty state and records current checksums, after an operator fixed the schema by hand. */
 	public RepairResult repair() {
 		return inSession(Need.REPOSITORY, (session) -> new Repair(session).run());
+	}
+
+	/**
+	 * The JPA model against the configured schema: every difference, the version and history tables left
+	 * out; empty when the database is what the model maps.
+	 */
+	public ModelDiff diff(JpaModel model) {
+		return inSession(Need.DATABASE, (session) -> new DiffModel(session).run(model));
+	}
+
+	/**
+	 * The gate for CI: the empty diff when the migrated database is what the JPA model maps.
+	 * @throws ModelDriftException listing every difference, one a line, when they differ
+	 */
+	public ModelDiff check(JpaModel model) {
+		return inSession(Need.DATABASE, (session) -> new DiffModel(session).check(model));
 	}
 
 	/** Writes a new Java changeset class with the next number into {@code folder}. */

@@ -33,7 +33,19 @@ class ArchitectureTests {
 	void springJdbcIsTheOnlySpringDependency() {
 		noClasses().should()
 			.dependOnClassesThat(resideInAPackage("org.springframework..").and(resideOutsideOfPackages(
-					"org.springframework.jdbc..", "org.springframework.core.io..", "org.springframework.dao..")))
+					"org.springframework.jdbc..", "org.springframework.core.io..", "org.springframework.core.type..",
+					"org.springframework.dao..")))
+			.check(core);
+	}
+
+	/** Hibernate is optional: the model diff alone uses it, and the engine runs without it (NoHibernateTests). */
+	@Test
+	void onlyTheModelDiffTouchesHibernateOrJpa() {
+		noClasses().that()
+			.resideOutsideOfPackage("dev.migrate.core.model..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.hibernate..", "jakarta.persistence..")
 			.check(core);
 	}
 

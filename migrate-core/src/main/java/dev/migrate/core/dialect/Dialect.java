@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.migrate.core.schema.DdlRenderer;
+import dev.migrate.core.schema.SchemaSynonyms;
 import dev.migrate.core.schema.SnapshotCatalog;
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +64,14 @@ public interface Dialect {
 	 */
 	default SnapshotCatalog catalog() {
 		return SnapshotCatalog.STANDARD;
+	}
+
+	/**
+	 * What this database spells two ways (type synonyms, default casts, equivalent rules), made one for the
+	 * JPA model diff; by default none beyond case and standard SQL's sized types.
+	 */
+	default SchemaSynonyms synonyms() {
+		return SchemaSynonyms.STANDARD;
 	}
 
 	/** Whether JDBC metadata names this database's schemas as catalogs (MySQL: a schema is a database). */

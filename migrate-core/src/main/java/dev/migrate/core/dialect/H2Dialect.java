@@ -12,6 +12,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import dev.migrate.core.dialect.ScriptSyntax.Feature;
 import dev.migrate.core.schema.DdlRenderer;
 import dev.migrate.core.schema.H2SnapshotCatalog;
+import dev.migrate.core.schema.H2Synonyms;
+import dev.migrate.core.schema.SchemaSynonyms;
 import dev.migrate.core.schema.SnapshotCatalog;
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +58,11 @@ public final class H2Dialect implements Dialect {
 	public SnapshotCatalog catalog() {
 		// made when asked: a start with nothing pending reads no snapshot, so need not load a catalog
 		return new H2SnapshotCatalog();
+	}
+
+	@Override
+	public SchemaSynonyms synonyms() {
+		return new H2Synonyms();
 	}
 
 	@Override

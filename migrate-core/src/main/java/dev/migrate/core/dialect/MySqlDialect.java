@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import dev.migrate.core.dialect.ScriptSyntax.Feature;
 import dev.migrate.core.schema.DdlRenderer;
 import dev.migrate.core.schema.MySqlSnapshotCatalog;
+import dev.migrate.core.schema.MySqlSynonyms;
+import dev.migrate.core.schema.SchemaSynonyms;
 import dev.migrate.core.schema.SnapshotCatalog;
 import org.jspecify.annotations.Nullable;
 
@@ -67,6 +69,11 @@ public final class MySqlDialect implements Dialect {
 	public SnapshotCatalog catalog() {
 		// made when asked: a start with nothing pending reads no snapshot, so need not load a catalog
 		return new MySqlSnapshotCatalog();
+	}
+
+	@Override
+	public SchemaSynonyms synonyms() {
+		return new MySqlSynonyms();
 	}
 
 	@Override

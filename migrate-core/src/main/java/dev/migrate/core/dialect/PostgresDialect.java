@@ -16,6 +16,8 @@ import java.util.Optional;
 import dev.migrate.core.dialect.ScriptSyntax.Feature;
 import dev.migrate.core.schema.DdlRenderer;
 import dev.migrate.core.schema.PostgresSnapshotCatalog;
+import dev.migrate.core.schema.PostgresSynonyms;
+import dev.migrate.core.schema.SchemaSynonyms;
 import dev.migrate.core.schema.SnapshotCatalog;
 import org.jspecify.annotations.Nullable;
 
@@ -149,6 +151,11 @@ public final class PostgresDialect implements Dialect {
 	public SnapshotCatalog catalog() {
 		// made when asked: a start with nothing pending reads no snapshot, so need not load a catalog
 		return new PostgresSnapshotCatalog();
+	}
+
+	@Override
+	public SchemaSynonyms synonyms() {
+		return new PostgresSynonyms();
 	}
 
 	@Override

@@ -3,8 +3,10 @@ package dev.migrate.core.model;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.model.ModelDifference.ColumnExtra;
 import dev.migrate.core.model.ModelDifference.ColumnMissing;
+import dev.migrate.core.schema.SchemaSnapshot;
 
 /**
  * The differences between the JPA model and a database, tables by name and in each table columns, keys,
@@ -15,6 +17,15 @@ public record ModelDiff(List<ModelDifference> differences) {
 	/** Copies the differences. */
 	public ModelDiff {
 		differences = List.copyOf(differences);
+	}
+
+	/**
+	 * The differences between the model's snapshot ({@link JpaModel#snapshot}) and a database's, both
+	 * spelt as the dialect's {@link Dialect#synonyms()} make one, in the order this type lists them.
+	 */
+	public static ModelDiff between(SchemaSnapshot model, SchemaSnapshot database, Dialect dialect) {
+		return new ModelComparison(dialect.synonyms(), dialect.catalog().foreignKeysHaveIndexes()).compare(model,
+				database);
 	}
 
 	/** Whether the database is what the model maps. */

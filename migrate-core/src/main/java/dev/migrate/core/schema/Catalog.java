@@ -57,6 +57,11 @@ abstract class Catalog {
 	/** The objects of the schema, in no order. */
 	abstract List<SchemaObjectSnapshot> read() throws SQLException;
 
+	/** The schema (on MySQL: the database) read. */
+	final String schema() {
+		return this.schema;
+	}
+
 	/** Runs a catalog query whose parameters are all the schema's name. */
 	final void query(String sql, RowReader reader) throws SQLException {
 		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {

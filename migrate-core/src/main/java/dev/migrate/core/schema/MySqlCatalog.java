@@ -2,6 +2,7 @@ package dev.migrate.core.schema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Set;
 
 /**
  * MySQL's and MariaDB's views, procedures and functions, triggers and table grants, from
- * {@code information_schema}.
+ * {@code information_schema}; MariaDB's sequences, each read from itself.
  * Definers and security types are left out: they name who ran the script, not what it made.
  */
 final class MySqlCatalog extends Catalog {
@@ -38,6 +39,10 @@ final class MySqlCatalog extends Catalog {
 			from information_schema.table_privileges
 			where table_schema = ?
 			group by table_name, grantee""";
+
+	/** MariaDB's sequences (10.3 and later) are tables of their own type; MySQL has none. */
+	private static final String SEQUENCES = """
+			select table_name from information_schema.tables where table_schema = ? and table_type = 'SEQUENCE'""";
 
 	MySqlCatalog(Connection connection, String schema, Set<String> excludedTables) {
 		super(connection, schema, excludedTables);
@@ -75,7 +80,25 @@ final class MySqlCatalog extends Catalog {
 			this.objects.add(new SchemaObjectSnapshot("trigger", rows.getString(1) + "." + rows.getString(2), properties));
 		});
 		query(GRANTS, this::grant);
+		List<String> sequences = new ArrayList<>();
+		query(SEQUENCES, (rows) -> sequences.add(rows.getString(1)));
+		for (String sequence : sequences) {
+			query("select increment, start_value, minimum_value, maximum_value, cycle_option from " + quoted(schema())
+					+ "." + quoted(sequence), (rows) -> {
+						Map<String, String> properties = new LinkedHashMap<>();
+						properties.put("increment", rows.getString(1));
+						properties.put("start", rows.getString(2));
+						properties.put("min", rows.getString(3));
+						properties.put("max", rows.getString(4));
+						properties.put("cycle", String.valueOf(rows.getBoolean(5)));
+						this.objects.add(new SchemaObjectSnapshot("sequence", sequence, properties));
+					});
+		}
 		return this.objects;
+	}
+
+	private static String quoted(String name) {
+		return "`" + name.replace("`", "``") + "`";
 	}
 
 }
