@@ -117,7 +117,7 @@ class MigrateModelCheckAutoConfigurationTests {
 				assertThat(analysis).isNotNull();
 				assertThat(analysis.getCause()).isInstanceOf(ModelDriftException.class);
 				assertThat(analysis.getDescription()).startsWith("The database (repository 'migrate')")
-					.contains(":\n    table \"article\": column \"summary\"")
+					.containsIgnoringCase(":\n    table \"article\": column \"summary\"")
 					.contains("is in the model, not in the database (addColumn)");
 				assertThat(analysis.getAction()).contains("mvn migrate:generate -Dmigrate.description=")
 					.contains("mvn migrate:test")
@@ -150,7 +150,7 @@ class MigrateModelCheckAutoConfigurationTests {
 				context.getBean(ModelCheckRunner.class).join(Duration.ofMinutes(1));
 				assertThat(check.getDifferences()).singleElement()
 					.asString()
-					.startsWith("table \"article\": column \"summary\"");
+					.startsWithIgnoringCase("table \"article\": column \"summary\"");
 			});
 		}
 		finally {
@@ -159,7 +159,8 @@ class MigrateModelCheckAutoConfigurationTests {
 		assertThat(appender.list).singleElement().satisfies((event) -> {
 			assertThat(event.getLevel()).isEqualTo(Level.WARN);
 			assertThat(event.getThreadName()).isEqualTo("migrate-model-check");
-			assertThat(event.getFormattedMessage()).contains("(1 difference):\n    table \"article\": column \"summary\"")
+			assertThat(event.getFormattedMessage())
+				.containsIgnoringCase("(1 difference):\n    table \"article\": column \"summary\"")
 				.contains("mvn migrate:generate -Dmigrate.description=");
 		});
 	}
