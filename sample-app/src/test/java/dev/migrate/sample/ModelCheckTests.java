@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.migrate.core.Migrate;
+import dev.migrate.core.MigrateConfig;
+import dev.migrate.core.RoundTripResult;
 import dev.migrate.core.contract.H2ContractTests;
 import dev.migrate.core.contract.PostgresContractTests;
 import dev.migrate.core.testing.TestDatabase;
@@ -18,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The CMS's entities against the schema its repository migrates to give no difference: the application
  * starts with {@code migrate.model-check=fail}, and {@code /actuator/migrate} shows an empty
- * {@code modelDiff}, on each database the sample runs on.
+ * {@code modelDiff}, on each database the sample runs on (MariaDB is not one: its baseline and version 3
+ * are written for PostgreSQL and H2). Version 5, which makes H2's content what the entity maps, round-trips.
  */
 class ModelCheckTests {
 
@@ -26,14 +30,29 @@ class ModelCheckTests {
 	@ValueSource(strings = { "h2", "postgresql" })
 	void theEntitiesMatchTheMigratedSchema(String kind) {
 		try (TestDatabase database = database(kind);
-				ConfigurableApplicationContext context = start(database, "migrate.model-check=fail")) {
+				ConfigurableApplicationContext context = start(database, "migrate.model-check=fail",
+						"spring.profiles.active=" + (kind.equals("postgresql") ? "postgres" : "default"))) {
 			String migrate = RestClient.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"))
 				.get()
 				.uri("/actuator/migrate")
 				.retrieve()
 				.body(String.class);
-			assertThat((Integer) JsonPath.read(migrate, "$.contexts.cms.repositories.cms.dbVersion")).isEqualTo(4);
+			assertThat((Integer) JsonPath.read(migrate, "$.contexts.cms.repositories.cms.dbVersion")).isEqualTo(5);
 			assertThat((List<String>) JsonPath.read(migrate, "$.contexts.cms.repositories.cms.modelDiff")).isEmpty();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void version5RoundTripsOnEachDatabase(String kind) {
+		try (TestDatabase database = database(kind)) {
+			Migrate migrate = new Migrate(MigrateConfig.builder().dataSource(database.dataSource()).build());
+			// versions 1 to 4 round-trip on PostgreSQL (CmsApplicationTests); on H2, version 4's downgrade names
+			// the primary key of the table it creates again, which the baseline left to H2
+			migrate.upgrade(4);
+			RoundTripResult result = migrate.test();
+			assertThat(result.tested()).containsExactly(5);
+			assertThat(result.dbVersion()).isEqualTo(5);
 		}
 	}
 
