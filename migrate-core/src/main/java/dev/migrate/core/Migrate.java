@@ -184,6 +184,11 @@ public final class Migrate {
 		return new NewScript(this.config).sql(folder, description, dialect);
 	}
 
+	/** STUB. */
+	public dev.migrate.core.model.GeneratedChangeset generate(dev.migrate.core.model.JpaModel model, Path folder, String description) {
+		throw new UnsupportedOperationException();
+	}
+
 	private <T> T inSession(Need need, Command<T> command) {
 		return onDatabase(() -> {
 			try (Session session = Session.open(this.config, need)) {
