@@ -12,16 +12,8 @@ import dev.migrate.core.MigrateException;
 import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.schema.NameCase;
 import dev.migrate.core.schema.SchemaSnapshot;
-import org.hibernate.HibernateException;
 import org.hibernate.boot.Metadata;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.BootstrapServiceRegistry;
-import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The application's JPA model as Hibernate maps it: either the {@link Metadata} of a running application
@@ -30,8 +22,6 @@ import org.slf4j.LoggerFactory;
  * without connecting. {@link #snapshot} gives it as the {@link SchemaSnapshot} a live database gives.
  */
 public final class JpaModel {
-
-	private static final Logger logger = LoggerFactory.getLogger(JpaModel.class);
 
 	static final String PHYSICAL_NAMING = "hibernate.physical_naming_strategy";
 
@@ -42,10 +32,6 @@ public final class JpaModel {
 
 	/** Spring Boot's implicit naming strategy (Boot 4), used when it is on the class path. */
 	static final String BOOT_IMPLICIT_NAMING = "org.springframework.boot.hibernate.SpringImplicitNamingStrategy";
-
-	private static final String DIALECT = "hibernate.dialect";
-
-	private static final String PRODUCT_NAME = "jakarta.persistence.database-product-name";
 
 	private final @Nullable Metadata metadata;
 
@@ -60,7 +46,7 @@ public final class JpaModel {
 	/** The last snapshot, and what it was made for (dialect, name case, database version). */
 	private @Nullable String snapshotKey;
 
-	private @Nullable SchemaSnapshot snapshot;
+	private MetadataSnapshot.@Nullable Mapped mapped;
 
 	private JpaModel(@Nullable Metadata metadata, @Nullable ClassLoader classLoader, List<String> packages,
 			List<String> classNames, Map<String, Object> settings) {
@@ -91,9 +77,13 @@ public final class JpaModel {
 	 * {@code org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl}. Without
 	 * {@code hibernate.dialect}, the dialect is the one Hibernate resolves for the database a snapshot is
 	 * made for (its product name and version).
-	 * @throws MigrateException when the packages hold no such class
+	 * @throws MigrateException when the packages hold no such class, or Hibernate is not on the class path
 	 */
 	public static JpaModel entities(ClassLoader classLoader, Collection<String> packages, Map<String, Object> settings) {
+		if (!present(JpaModel.class.getClassLoader(), "org.hibernate.boot.MetadataSources")) {
+			throw new MigrateException("The JPA model diff needs Hibernate ORM on the class path, beside Migrate: add "
+					+ "org.hibernate.orm:hibernate-core (Spring Boot's JPA starter has it)");
+		}
 		List<String> names = EntityScan.classNames(classLoader, packages);
 		if (names.isEmpty()) {
 			throw new MigrateException("No @Entity, @Embeddable or @MappedSuperclass class in the packages " + packages
@@ -126,57 +116,23 @@ public final class JpaModel {
 		NameCase nameCase = NameCase.of(database);
 		String key = dialect.name() + " " + nameCase + " " + database.getDatabaseProductName() + " "
 				+ database.getDatabaseProductVersion();
-		if (this.snapshot == null || !key.equals(this.snapshotKey)) {
-			this.snapshot = (this.metadata != null) ? read(this.metadata, nameCase, dialect)
-					: build(database, nameCase, dialect);
+		if (this.mapped == null || !key.equals(this.snapshotKey)) {
+			this.mapped = (this.metadata != null)
+					? MetadataSnapshot.read(this.metadata, nameCase, dialect.synonyms())
+					: EntityBootstrap.snapshot(this.classLoader, this.packages, this.classNames, this.settings, database,
+							nameCase, dialect);
 			this.snapshotKey = key;
 		}
-		return this.snapshot;
+		return this.mapped.snapshot();
 	}
 
-	private SchemaSnapshot read(Metadata metadata, NameCase nameCase, Dialect dialect) {
-		MetadataSnapshot reader = new MetadataSnapshot(metadata, nameCase, dialect.synonyms());
-		SchemaSnapshot read = reader.read();
-		if (!reader.otherSchemas().isEmpty()) {
-			logger.warn("The JPA model diff leaves out what the model maps in other schemas or catalogs than the "
-					+ "configured one: {}", reader.otherSchemas());
-		}
-		return read;
-	}
-
-	/** Hibernate's own bootstrap, without a connection: the entities' metadata, for this database. */
-	private SchemaSnapshot build(DatabaseMetaData database, NameCase nameCase, Dialect dialect) throws SQLException {
-		Map<String, Object> all = new HashMap<>(this.settings);
-		all.put("hibernate.boot.allow_jdbc_metadata_access", "false");
-		if (!all.containsKey(DIALECT) && !all.containsKey(PRODUCT_NAME)) {
-			all.put(PRODUCT_NAME, database.getDatabaseProductName());
-			all.put("jakarta.persistence.database-product-version", database.getDatabaseProductVersion());
-			all.put("jakarta.persistence.database-major-version", String.valueOf(database.getDatabaseMajorVersion()));
-			all.put("jakarta.persistence.database-minor-version", String.valueOf(database.getDatabaseMinorVersion()));
-		}
-		BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
-			.applyClassLoader((this.classLoader != null) ? this.classLoader : JpaModel.class.getClassLoader())
-			.build();
-		StandardServiceRegistry registry = null;
-		try {
-			registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(all).build();
-			MetadataSources sources = new MetadataSources(registry);
-			this.classNames.forEach(sources::addAnnotatedClassName);
-			return read(sources.buildMetadata(), nameCase, dialect);
-		}
-		catch (HibernateException ex) {
-			throw new MigrateException("Hibernate could not map the entities of the packages " + this.packages + " for "
-					+ dialect.productName() + " " + database.getDatabaseProductVersion() + ": " + ex.getMessage()
-					+ ". Fix the mapping, or name the Hibernate dialect in the hibernate.dialect setting", ex);
-		}
-		finally {
-			if (registry != null) {
-				StandardServiceRegistryBuilder.destroy(registry);
-			}
-			else {
-				bootstrap.close();
-			}
-		}
+	/**
+	 * Whether a column of the last {@link #snapshot} is one the database generates values for
+	 * ({@code GenerationType.IDENTITY}), which a snapshot does not tell; names as the snapshot spells them.
+	 * False before the first snapshot.
+	 */
+	public synchronized boolean isIdentity(String table, String column) {
+		return this.mapped != null && this.mapped.identityColumns().contains(table + "." + column);
 	}
 
 	private static boolean present(ClassLoader classLoader, String className) {

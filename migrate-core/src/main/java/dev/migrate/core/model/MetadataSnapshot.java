@@ -1,10 +1,12 @@
 package dev.migrate.core.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,8 @@ import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.UniqueKey;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hibernate's mapping metadata as a {@link SchemaSnapshot}: each physical table of the default schema with
@@ -37,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * database's one spelling by its {@link SchemaSynonyms}), primary key, foreign keys, unique constraints
  * ({@code @Table(uniqueConstraints)}, {@code unique = true}) and indexes; the sequences of its generators as
  * objects of kind {@code sequence}. Names are as the database stores them (upper case on H2), unless quoted.
- * Tables of another schema or catalog are not read: {@link #otherSchemas()} names them.
+ * Tables and sequences of a schema or catalog of their own are left out, with a warning.
  */
 final class MetadataSnapshot {
 
@@ -48,6 +52,8 @@ final class MetadataSnapshot {
 
 	private static final Pattern NULL = Pattern.compile("(?i)\\s+null\\b");
 
+	private static final Logger logger = LoggerFactory.getLogger(MetadataSnapshot.class);
+
 	private final Metadata metadata;
 
 	private final NameCase nameCase;
@@ -56,13 +62,27 @@ final class MetadataSnapshot {
 
 	private final List<String> otherSchemas = new ArrayList<>();
 
-	MetadataSnapshot(Metadata metadata, NameCase nameCase, SchemaSynonyms synonyms) {
+	/** {@code table.column} of each identity column, names as the database stores them. */
+	private final Set<String> identityColumns = new HashSet<>();
+
+	/** Reads the metadata, and warns of what it leaves out. */
+	static Mapped read(Metadata metadata, NameCase nameCase, SchemaSynonyms synonyms) {
+		MetadataSnapshot reader = new MetadataSnapshot(metadata, nameCase, synonyms);
+		SchemaSnapshot snapshot = reader.read();
+		if (!reader.otherSchemas.isEmpty()) {
+			logger.warn("The JPA model diff leaves out what the model maps in schemas or catalogs of their own, which it "
+					+ "does not read: {}", reader.otherSchemas);
+		}
+		return new Mapped(snapshot, Set.copyOf(reader.identityColumns));
+	}
+
+	private MetadataSnapshot(Metadata metadata, NameCase nameCase, SchemaSynonyms synonyms) {
 		this.metadata = metadata;
 		this.nameCase = nameCase;
 		this.synonyms = synonyms;
 	}
 
-	SchemaSnapshot read() {
+	private SchemaSnapshot read() {
 		List<TableSnapshot> tables = new ArrayList<>();
 		List<SchemaObjectSnapshot> sequences = new ArrayList<>();
 		for (Namespace namespace : this.metadata.getDatabase().getNamespaces()) {
@@ -90,16 +110,15 @@ final class MetadataSnapshot {
 		return new SchemaSnapshot(tables, sequences);
 	}
 
-	/** The tables and sequences of other schemas or catalogs, which the snapshot leaves out. */
-	List<String> otherSchemas() {
-		return this.otherSchemas;
-	}
-
 	private TableSnapshot table(Table table) {
 		List<Column> keyColumns = table.hasPrimaryKey() ? table.getPrimaryKey().getColumns() : List.of();
 		List<ColumnSnapshot> columns = new ArrayList<>();
+		String tableName = name(table.getNameIdentifier());
 		for (Column column : table.getColumns()) {
 			columns.add(column(column, keyColumns.contains(column)));
+			if (column.isIdentity()) {
+				this.identityColumns.add(tableName + "." + name(column));
+			}
 		}
 		PrimaryKeySnapshot primaryKey = keyColumns.isEmpty() ? null : new PrimaryKeySnapshot(null, names(keyColumns));
 		List<ForeignKeySnapshot> foreignKeys = new ArrayList<>();
@@ -130,7 +149,7 @@ final class MetadataSnapshot {
 			}
 			indexes.add(new IndexSnapshot(name(index.getName(), false), indexColumns, index.isUnique()));
 		}
-		return new TableSnapshot(name(table.getNameIdentifier()), columns, primaryKey, foreignKeys, uniques, indexes);
+		return new TableSnapshot(tableName, columns, primaryKey, foreignKeys, uniques, indexes);
 	}
 
 	/**
@@ -168,6 +187,11 @@ final class MetadataSnapshot {
 		}
 		return new ForeignKeySnapshot(name(key.getName(), false), names(key.getColumns()), referencedName,
 				names(referencedColumns), rule(key.getOnDeleteAction()), "NO ACTION");
+	}
+
+	/** The snapshot, and the identity columns, which a snapshot does not tell. */
+	record Mapped(SchemaSnapshot snapshot, Set<String> identityColumns) {
+
 	}
 
 	private static String rule(@Nullable OnDeleteAction action) {

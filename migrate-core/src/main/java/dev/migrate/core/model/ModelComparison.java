@@ -33,6 +33,8 @@ import dev.migrate.core.schema.SchemaSynonyms;
 import dev.migrate.core.schema.TableSnapshot;
 import dev.migrate.core.schema.UniqueConstraintSnapshot;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Compares the model's snapshot with the database's, both through the database's synonyms. Keys and
@@ -41,9 +43,12 @@ import org.jspecify.annotations.Nullable;
  * its set of columns, which a unique index of the database also satisfies; an index by its column list
  * and uniqueness; a primary key by its set of columns. An index of the database that only serves a foreign
  * key (MySQL's and MariaDB's, which each foreign key needs) is not extra. A default is compared where the
- * model maps one. A sequence owned by a column (PostgreSQL's serial and identity) is the column's.
+ * model maps one. A sequence owned by a column (PostgreSQL's serial and identity) is the column's; a
+ * sequence whose increment differs from the model's {@code allocationSize} is a warning, not yet a difference.
  */
 final class ModelComparison {
+
+	private static final Logger logger = LoggerFactory.getLogger(ModelComparison.class);
 
 	private final SchemaSynonyms synonyms;
 
@@ -249,6 +254,13 @@ final class ModelComparison {
 			}
 			else if (!model.containsKey(name)) {
 				this.differences.add(new SequenceExtra(database.get(name)));
+			}
+			else if (model.get(name).increment() != database.get(name).increment()) {
+				// no kind of difference says it yet; Hibernate's pooled optimizer hands out wrong ids so
+				logger.warn("Sequence \"{}\" increments by {} in the database, by {} in the model (its allocationSize): "
+						+ "Hibernate hands out identifiers on the model's increment, so make them equal with ALTER "
+						+ "SEQUENCE in a changeset or change allocationSize", name, database.get(name).increment(),
+						model.get(name).increment());
 			}
 		}
 	}

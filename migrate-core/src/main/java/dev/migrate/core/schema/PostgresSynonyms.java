@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * are {@code int4}; {@code character varying} is {@code varchar}; {@code timestamp with time zone} is
  * {@code timestamptz}; {@code float(53)} and {@code double precision} are {@code float8}. A
  * {@code serial}'s {@code nextval(...)} default is the column's, not one of its own (an identity column
- * has none), and a default's casts ({@code 'draft'::character varying}) are taken off.
+ * has none), and a default's casts ({@code 'draft'::character varying}) are taken off, and the quotes of a
+ * negative number ({@code '-1'::integer}).
  */
 public final class PostgresSynonyms implements SchemaSynonyms {
 
@@ -30,8 +31,11 @@ public final class PostgresSynonyms implements SchemaSynonyms {
 
 	private static final Set<String> SIZED = Set.of("varchar", "bpchar", "numeric");
 
-	/** A cast at the end of a default: {@code ::character varying}, {@code ::numeric(10,2)}, {@code ::text[]}. */
-	private static final Pattern CAST = Pattern.compile("::[a-z_ ]+(\\(\\d+(,\\d+)?\\))?(\\[\\])?$");
+	/** A cast in a default: {@code ::character varying}, {@code ::numeric(10,2)}, {@code ::regclass}, {@code ::text[]}. */
+	private static final Pattern CAST = Pattern
+		.compile("::[a-z_][a-z0-9_]*( varying| precision| with time zone| without time zone)?(\\(\\d+(,\\d+)?\\))?(\\[\\])?");
+
+	private static final Pattern QUOTED_NUMBER = Pattern.compile("'-?\\d+(\\.\\d+)?'");
 
 	@Override
 	public String type(String name, @Nullable Integer size) {
@@ -52,13 +56,14 @@ public final class PostgresSynonyms implements SchemaSynonyms {
 		if (plain == null || (SERIALS.contains(declaredType) && plain.startsWith("nextval("))) {
 			return null;
 		}
-		String previous;
-		do {
-			previous = plain;
-			plain = CAST.matcher(plain).replaceAll("").trim();
+		String[] parts = plain.split("'", -1);
+		StringBuilder uncast = new StringBuilder();
+		for (int i = 0; i < parts.length; i++) {
+			uncast.append((i > 0) ? "'" : "").append((i % 2 == 0) ? CAST.matcher(parts[i]).replaceAll("") : parts[i]);
 		}
-		while (!plain.equals(previous));
-		return plain;
+		String result = uncast.toString().trim();
+		// a negative number comes back quoted: '-1'::integer
+		return QUOTED_NUMBER.matcher(result).matches() ? result.substring(1, result.length() - 1) : result;
 	}
 
 }

@@ -17,6 +17,7 @@ import dev.migrate.core.model.ModelDifference.IndexMissing;
 import dev.migrate.core.model.ModelDifference.SequenceMissing;
 import dev.migrate.core.model.ModelDifference.UniqueMissing;
 import dev.migrate.core.schema.ForeignKeySnapshot;
+import dev.migrate.core.testing.Logs;
 import dev.migrate.core.testing.RepositoryCase;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
@@ -56,8 +57,12 @@ public abstract class ModelDiffContractTests extends RepositoryCase {
 
 	@Test
 	void theSchemaTheEntitiesMapHasNoDifferenceAndPassesTheCheck() {
-		assertThat(diff("base").differences()).isEmpty();
-		assertThat(migrate().check(model("base")).isEmpty()).isTrue();
+		JpaModel model = model("base");
+		assertThat(model.classNames()).hasSize(3);
+		assertThat(migrate().diff(model).differences()).isEmpty();
+		assertThat(migrate().check(model).isEmpty()).isTrue();
+		assertThat(model.isIdentity(name("post"), name("id"))).isTrue();
+		assertThat(model.isIdentity(name("tag"), name("id"))).isFalse();
 	}
 
 	@Test
@@ -139,6 +144,17 @@ public abstract class ModelDiffContractTests extends RepositoryCase {
 		this.database.execute("DROP SEQUENCE tag_seq");
 		assertThat(diff("base").differences()).singleElement()
 			.isEqualTo(new SequenceMissing(new ModelSequence(name("tag_seq"), 1, 10)));
+	}
+
+	@Test
+	void aSequenceWhoseIncrementIsNotTheAllocationSizeIsAWarning() {
+		this.database.execute("DROP SEQUENCE tag_seq", "CREATE SEQUENCE tag_seq START WITH 1 INCREMENT BY 1");
+		try (Logs logs = Logs.capture()) {
+			assertThat(diff("base").differences()).isEmpty();
+			assertThat(logs.lines()).contains("WARN Sequence \"" + name("tag_seq") + "\" increments by 1 in the database, "
+					+ "by 10 in the model (its allocationSize): Hibernate hands out identifiers on the model's increment, "
+					+ "so make them equal with ALTER SEQUENCE in a changeset or change allocationSize");
+		}
 	}
 
 	@Test
