@@ -8,6 +8,7 @@ import dev.migrate.core.internal.DbVersion;
 import dev.migrate.core.internal.DiffModel;
 import dev.migrate.core.internal.Downgrade;
 import dev.migrate.core.internal.DropVersionControl;
+import dev.migrate.core.internal.GenerateChangeset;
 import dev.migrate.core.internal.NewScript;
 import dev.migrate.core.internal.Plan;
 import dev.migrate.core.internal.Repair;
@@ -20,6 +21,7 @@ import dev.migrate.core.internal.Upgrade;
 import dev.migrate.core.internal.Validate;
 import dev.migrate.core.internal.VersionArgument;
 import dev.migrate.core.internal.VersionControl;
+import dev.migrate.core.model.GeneratedChangeset;
 import dev.migrate.core.model.JpaModel;
 import dev.migrate.core.model.ModelDiff;
 import org.jspecify.annotations.Nullable;
@@ -184,9 +186,23 @@ public final class Migrate {
 		return new NewScript(this.config).sql(folder, description, dialect);
 	}
 
-	/** STUB. */
-	public dev.migrate.core.model.GeneratedChangeset generate(dev.migrate.core.model.JpaModel model, Path folder, String description) {
-		throw new UnsupportedOperationException();
+	/**
+	 * Writes the next-numbered Java changeset whose upgrade brings the configured schema to the JPA model and
+	 * whose downgrade reverses it, into {@code folder} (the folder of the configured Java package, as for
+	 * {@link #newScript}); writes nothing when they do not differ, and the result says so. Drops, narrowing
+	 * and possible renames come out commented, each with a warning in the result.
+	 */
+	public GeneratedChangeset generate(JpaModel model, Path folder, String description) {
+		return inSession(Need.DATABASE,
+				(session) -> new GenerateChangeset(session).run(new DiffModel(session).run(model), folder, description));
+	}
+
+	/**
+	 * Writes the changeset that removes these differences (a diff read before, with {@link #diff}), as
+	 * {@link #generate(JpaModel, Path, String)} does.
+	 */
+	public GeneratedChangeset generate(ModelDiff diff, Path folder, String description) {
+		return inSession(Need.DATABASE, (session) -> new GenerateChangeset(session).run(diff, folder, description));
 	}
 
 	private <T> T inSession(Need need, Command<T> command) {

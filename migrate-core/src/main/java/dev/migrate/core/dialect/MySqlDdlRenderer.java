@@ -1,10 +1,14 @@
 package dev.migrate.core.dialect;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.migrate.core.schema.ColumnDefault;
+import dev.migrate.core.schema.ForeignKeySnapshot;
+import dev.migrate.core.schema.IndexSnapshot;
 import dev.migrate.core.schema.NameCase;
 import dev.migrate.core.schema.NotRenderableException;
 import dev.migrate.core.schema.SchemaChange;
@@ -14,7 +18,9 @@ import dev.migrate.core.schema.SchemaChange.DropConstraint;
 import dev.migrate.core.schema.SchemaChange.DropIndex;
 import dev.migrate.core.schema.SchemaChange.RenameIndex;
 import dev.migrate.core.schema.TableDefinitions;
+import dev.migrate.core.schema.TableSnapshot;
 import dev.migrate.core.schema.Type;
+import dev.migrate.core.schema.UniqueConstraintSnapshot;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,7 +103,8 @@ public final class MySqlDdlRenderer extends StandardDdlRenderer {
 
 	@Override
 	public List<String> dropIndex(DropIndex drop, TableDefinitions definitions) {
-		return List.of("DROP INDEX " + quote(drop.name()) + " ON " + quote(drop.table()));
+		return keepingForeignKeyIndexes(drop.table(), drop.name(), definitions,
+				"DROP INDEX " + quote(drop.name()) + " ON " + quote(drop.table()));
 	}
 
 	@Override
@@ -114,9 +121,84 @@ public final class MySqlDdlRenderer extends StandardDdlRenderer {
 			case FOREIGN_KEY -> Boolean.TRUE.equals(drop.dropsIndex())
 					? List.of(table + " DROP FOREIGN KEY " + quote(drop.name()), table + " DROP INDEX " + quote(drop.name()))
 					: List.of(table + " DROP FOREIGN KEY " + quote(drop.name()));
-			case UNIQUE -> List.of(table + " DROP INDEX " + quote(drop.name()));
+			case UNIQUE -> keepingForeignKeyIndexes(drop.table(), drop.name(), definitions,
+					table + " DROP INDEX " + quote(drop.name()));
 			case CHECK -> List.of(table + " DROP CONSTRAINT " + quote(drop.name()));
 		};
+	}
+
+	/**
+	 * Drops an index, or the index of a unique constraint, that a foreign key of the table may rely on.
+	 * MySQL makes an index for a foreign key, drops it silently once another index begins with the key's
+	 * columns, and then refuses to drop that other one ("needed in a foreign key constraint"): the key gets
+	 * its own index back first, named as MySQL would have named it. Where the table cannot be read
+	 * (a dry run, or a table changed by changes written down before), the index is dropped alone.
+	 */
+	private List<String> keepingForeignKeyIndexes(String table, String index, TableDefinitions definitions,
+			String drop) {
+		List<String> statements = new ArrayList<>();
+		try {
+			if (definitions.canRead(table)) {
+				TableSnapshot snapshot = definitions.table(table);
+				List<List<String>> others = new ArrayList<>();
+				List<String> dropped = null;
+				for (IndexSnapshot each : snapshot.indexes()) {
+					if (each.name().equalsIgnoreCase(index)) {
+						dropped = each.columns();
+					}
+					else {
+						others.add(each.columns());
+					}
+				}
+				for (UniqueConstraintSnapshot each : snapshot.uniqueConstraints()) {
+					if (index.equalsIgnoreCase(String.valueOf(each.name()))) {
+						dropped = each.columns();
+					}
+					else {
+						others.add(each.columns());
+					}
+				}
+				if (snapshot.primaryKey() != null) {
+					others.add(snapshot.primaryKey().columns());
+				}
+				for (ForeignKeySnapshot key : snapshot.foreignKeys()) {
+					if (dropped != null && key.name() != null && startsWith(dropped, key.columns())
+							&& others.stream().noneMatch((columns) -> startsWith(columns, key.columns()))
+							&& !definitions.indexExists(table, key.name())) {
+						statements.add(alterTable(table) + " ADD INDEX " + quote(foreignKeyIndexName(key, table, definitions)) + " "
+								+ columns(key.columns()));
+					}
+				}
+			}
+		}
+		catch (NotRenderableException ex) {
+			statements.clear();
+		}
+		statements.add(drop);
+		return statements;
+	}
+
+	/**
+	 * The name MySQL gives the index it makes for a foreign key: the key's name, or, for a key MySQL named
+	 * itself ({@code post_ibfk_1}), its first column's name.
+	 */
+	private static String foreignKeyIndexName(ForeignKeySnapshot key, String table, TableDefinitions definitions) {
+		String name = String.valueOf(key.name());
+		String column = key.columns().get(0);
+		boolean generated = name.toLowerCase(Locale.ROOT).startsWith(table.toLowerCase(Locale.ROOT) + "_ibfk_");
+		return (generated && !definitions.indexExists(table, column)) ? column : name;
+	}
+
+	private static boolean startsWith(List<String> columns, List<String> first) {
+		if (columns.size() < first.size()) {
+			return false;
+		}
+		for (int i = 0; i < first.size(); i++) {
+			if (!columns.get(i).equalsIgnoreCase(first.get(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

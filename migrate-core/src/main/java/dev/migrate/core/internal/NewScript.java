@@ -30,10 +30,7 @@ public final class NewScript {
 	public Path java(Path folder, String description) {
 		List<String> words = words(description);
 		int version = nextVersion(folder);
-		StringBuilder className = new StringBuilder(String.format(Locale.ROOT, "V%03d_", version));
-		for (String word : words) {
-			className.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-		}
+		String className = className(version, words);
 		String packageLine = this.config.javaPackage().isBlank() ? "" : "package " + this.config.javaPackage() + ";\n\n";
 		String source = packageLine + """
 				import dev.migrate.core.repository.ChangesetContext;
@@ -76,7 +73,17 @@ public final class NewScript {
 		return written;
 	}
 
-	private int nextVersion(Path folder) {
+	/** {@code V003_AddSummaryToPage}: the class name of a Java changeset of this version and description. */
+	static String className(int version, List<String> words) {
+		StringBuilder className = new StringBuilder(String.format(Locale.ROOT, "V%03d_", version));
+		for (String word : words) {
+			className.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+		}
+		return className.toString();
+	}
+
+	/** The number of a new changeset: after the highest in the repository and in the folder written to. */
+	int nextVersion(Path folder) {
 		int highest = new RepositoryLoader(this.config.location(), "default", this.config.javaPackage(),
 				this.config.javaChangesets(), this.config.classLoader())
 			.highestVersionNumber();
@@ -97,7 +104,8 @@ public final class NewScript {
 		return highest + 1;
 	}
 
-	private static List<String> words(String description) {
+	/** The words of a description, in lower case; at least one. */
+	static List<String> words(String description) {
 		List<String> words = new ArrayList<>();
 		for (String word : description.toLowerCase(Locale.ROOT).split("[^\\p{Alnum}]+")) {
 			if (!word.isEmpty()) {
@@ -110,7 +118,8 @@ public final class NewScript {
 		return words;
 	}
 
-	private static Path write(Path file, String content) {
+	/** Writes a new file, refusing to overwrite one. */
+	static Path write(Path file, String content) {
 		try {
 			Files.createDirectories(file.getParent());
 			if (Files.exists(file)) {
