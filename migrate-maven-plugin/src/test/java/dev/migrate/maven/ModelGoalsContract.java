@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.migrate.core.contract.PostgresContractTests;
 import dev.migrate.core.testing.TestDatabase;
 import dev.migrate.core.testing.TestServers;
 import org.junit.jupiter.api.AfterAll;
@@ -19,30 +18,33 @@ import org.junit.jupiter.api.TestMethodOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * migrate:diff, migrate:check and migrate:generate on PostgreSQL, through real {@code mvn} runs on one
- * project with an entity, in order: the entity and its changeset agree; a new field is the one difference,
+ * migrate:diff, migrate:check and migrate:generate, through real {@code mvn} runs on one project with an
+ * entity, in order, on the database of each subclass: the entity and its changeset agree; a new field is the one difference,
  * which diff prints and check fails on; generate writes the changeset, which round-trips and after which
  * check passes; a database that is behind is refused.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ModelGoalsIT {
+abstract class ModelGoalsContract {
 
-	private static TestDatabase database;
+	static TestDatabase database;
 
 	private static Path project;
 
 	@BeforeAll
-	static void createProjectAndSchema() throws Exception {
-		database = PostgresContractTests.database(ModelGoalsIT.class);
+	static void copyProject() throws Exception {
 		project = ItProject.copy("jpa-project");
 	}
 
 	@AfterAll
-	static void dropSchema() {
+	static void dropDatabase() {
 		if (database != null) {
 			database.close();
+			database = null;
 		}
 	}
+
+	/** The {@code -D} settings that name the test's database. */
+	abstract List<String> databaseArguments();
 
 	@Test
 	@Order(1)
@@ -69,7 +71,7 @@ class ModelGoalsIT {
 		MavenRun.Result check = mvn("migrate:check");
 		assertThat(check.exitCode()).as(check.toString()).isNotZero();
 		assertThat(check.output()).contains("column \"unit_code\"").contains("mvn migrate:generate");
-		assertThat(database.query("SELECT column_name FROM information_schema.columns WHERE table_schema = '"
+		assertThat(database.query("SELECT LOWER(column_name) FROM information_schema.columns WHERE table_schema = '"
 				+ database.schema() + "' AND table_name = 'item' ORDER BY 1")).containsExactly("id", "name");
 	}
 
@@ -117,16 +119,22 @@ class ModelGoalsIT {
 		assertThat(run.errors()).first().asString().contains("[nowhere]");
 	}
 
-	private static MavenRun.Result mvn(String... goals) throws Exception {
-		TestServers.Server server = TestServers.postgresql();
+	private MavenRun.Result mvn(String... goals) throws Exception {
 		List<String> arguments = new ArrayList<>(List.of(goals));
-		arguments.add("-Dmigrate.url=" + server.url());
+		arguments.addAll(databaseArguments());
+		return MavenRun.run(project, Map.of(), arguments.toArray(String[]::new));
+	}
+
+	/** The settings of a server, with the test's schema (MySQL: database). */
+	static List<String> arguments(String url, TestServers.Server server) {
+		List<String> arguments = new ArrayList<>();
+		arguments.add("-Dmigrate.url=" + url);
 		arguments.add("-Dmigrate.user=" + server.user());
 		if (!server.password().isEmpty()) {
 			arguments.add("-Dmigrate.password=" + server.password());
 		}
 		arguments.add("-Dmigrate.schema=" + database.schema());
-		return MavenRun.run(project, Map.of(), arguments.toArray(String[]::new));
+		return arguments;
 	}
 
 }
