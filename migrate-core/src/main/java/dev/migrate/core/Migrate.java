@@ -194,7 +194,8 @@ public final class Migrate {
 	 */
 	public GeneratedChangeset generate(JpaModel model, Path folder, String description) {
 		return inSession(Need.DATABASE,
-				(session) -> new GenerateChangeset(session).run(new DiffModel(session).run(model), folder, description));
+				(session) -> new GenerateChangeset(session).run(new DiffModel(session).run(model), model::isIdentity, folder,
+						description));
 	}
 
 	/**

@@ -1,6 +1,6 @@
 package dev.migrate.autoconfigure;
 
-import java.util.Arrays;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -11,10 +11,10 @@ import dev.migrate.autoconfigure.command.MigrateCommandInitializer;
 import dev.migrate.autoconfigure.command.OnMigrateCommandCondition;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.repository.JavaChangeset;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
@@ -25,7 +25,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
@@ -35,8 +34,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.util.StringUtils;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for Migrate: a {@link Migrate} configured from
@@ -47,7 +44,8 @@ import org.springframework.util.StringUtils;
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @ConditionalOnClass({ Migrate.class, JdbcConnectionDetails.class })
 @Conditional({ MigrateDataSourceCondition.class, MigrateEnabledCondition.class })
-@Import(DatabaseInitializationDependencyConfigurer.class)
+@EnableConfigurationProperties(MigrateProperties.class)
+@Import({ DatabaseInitializationDependencyConfigurer.class, MigrateRepositoriesRegistrar.class })
 public final class MigrateAutoConfiguration {
 
 	@Bean
@@ -55,88 +53,63 @@ public final class MigrateAutoConfiguration {
 		return new MigrateSchemaManagementProvider(migrates);
 	}
 
+	@Bean
+	MigrateRepositories migrateRepositories(MigrateProperties properties) {
+		return new MigrateRepositories(properties.getRepositories());
+	}
+
+	@Bean
+	MigrateRepositoryBeans migrateRepositoryBeans(MigrateProperties properties, ResourceLoader resourceLoader,
+			ListableBeanFactory beanFactory, ObjectProvider<DataSource> dataSource,
+			@MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
+			ObjectProvider<JdbcConnectionDetails> connectionDetails,
+			ObjectProvider<MigrateConfigurationCustomizer> customizers, ObjectProvider<JavaChangeset> javaChangesets,
+			ObjectProvider<MigrationStrategy> strategies) {
+		return new MigrateRepositoryBeans(properties, beanFactory, resourceLoader.getClassLoader(), dataSource,
+				migrateDataSource, connectionDetails, customizers, javaChangesets, strategies);
+	}
+
+	/**
+	 * The repository of {@code migrate.*}, on the application's DataSource (unless its properties name
+	 * another), when the application has no {@link Migrate} bean of its own.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnMissingBean(Migrate.class)
-	@EnableConfigurationProperties(MigrateProperties.class)
+	@Conditional({ DefaultRepositoryEnabledCondition.class, DefaultRepositoryDataSourceCondition.class })
 	static class MigrateConfiguration {
 
 		@Bean
-		Migrate migrate(MigrateProperties properties, ResourceLoader resourceLoader, ListableBeanFactory beanFactory,
-				ObjectProvider<DataSource> dataSource, @MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
-				ObjectProvider<JdbcConnectionDetails> connectionDetails,
-				ObjectProvider<MigrateConfigurationCustomizer> customizers,
-				ObjectProvider<JavaChangeset> javaChangesets) {
-			DataSource chosen = chooseDataSource(properties, resourceLoader.getClassLoader(), beanFactory,
-					migrateDataSource.getIfAvailable(), dataSource.getIfUnique(), connectionDetails.getIfUnique());
-			return new Migrate(MigrateConfigMapper.map(properties, chosen, resourceLoader.getClassLoader(),
-					javaChangesets.orderedStream().toList(), customizers.orderedStream().toList()));
+		Migrate migrate(MigrateRepositoryBeans repositoryBeans) {
+			return repositoryBeans.migrate(MigrateProperties.DEFAULT_REPOSITORY);
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
 		@Conditional(NoMigrateCommandCondition.class)
-		MigrateInitializer migrateInitializer(Migrate migrate, ObjectProvider<MigrationStrategy> strategy) {
-			return new MigrateInitializer(migrate, strategy.getIfAvailable());
-		}
-
-		/**
-		 * The DataSource to migrate, chosen as Spring Boot does for Flyway: the one marked
-		 * {@code @MigrateDataSource}; else one of its own for {@code migrate.url}; else the application's
-		 * with {@code migrate.user}; else the application's; else one for its JdbcConnectionDetails.
-		 */
-		private static DataSource chooseDataSource(MigrateProperties properties, @Nullable ClassLoader classLoader,
-				ListableBeanFactory beanFactory, @Nullable DataSource migrateDataSource,
-				@Nullable DataSource uniqueDataSource, @Nullable JdbcConnectionDetails connectionDetails) {
-			if (migrateDataSource != null) {
-				return migrateDataSource;
-			}
-			if (StringUtils.hasText(properties.getUrl())) {
-				return credentials(DataSourceBuilder.create(classLoader).url(properties.getUrl()), properties);
-			}
-			if (StringUtils.hasText(properties.getUser()) && uniqueDataSource != null) {
-				return credentials(DataSourceBuilder.derivedFrom(uniqueDataSource), properties);
-			}
-			if (uniqueDataSource != null) {
-				return uniqueDataSource;
-			}
-			if (connectionDetails != null) {
-				DataSourceBuilder<?> builder = DataSourceBuilder.create(classLoader)
-					.type(SimpleDriverDataSource.class)
-					.url(connectionDetails.getJdbcUrl())
-					.username(connectionDetails.getUsername())
-					.password(connectionDetails.getPassword());
-				String driverClassName = connectionDetails.getDriverClassName();
-				return (driverClassName != null) ? builder.driverClassName(driverClassName).build() : builder.build();
-			}
-			throw new NoMigrateDataSourceException(Arrays.asList(beanFactory.getBeanNamesForType(DataSource.class)));
-		}
-
-		private static DataSource credentials(DataSourceBuilder<?> builder, MigrateProperties properties) {
-			builder.type(SimpleDriverDataSource.class);
-			if (properties.getUser() != null) {
-				builder.username(properties.getUser());
-			}
-			if (properties.getPassword() != null) {
-				builder.password(properties.getPassword());
-			}
-			return builder.build();
+		MigrateInitializer migrateInitializer(MigrateRepositoryBeans repositoryBeans,
+				@Qualifier(MigrateProperties.DEFAULT_REPOSITORY) Migrate migrate) {
+			return repositoryBeans.initializer(MigrateProperties.DEFAULT_REPOSITORY, migrate);
 		}
 
 	}
 
 	/**
-	 * {@code migrate.command} runs one command in place of the {@link MigrateInitializer} (and of any
-	 * {@link MigrationStrategy}), on the application's {@link Migrate}, the auto-configured one or the user's.
+	 * {@code migrate.command} runs one command in place of the {@link MigrateInitializer}s (and of any
+	 * {@link MigrationStrategy}): on the repository {@code migrate.command-repository} names, else on every
+	 * repository that migrates at startup (on every one when none does), the auto-configured ones or the
+	 * user's.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@Conditional(OnMigrateCommandCondition.class)
-	@EnableConfigurationProperties(MigrateProperties.class)
 	static class MigrateCommandConfiguration {
 
 		@Bean
 		@Lazy(false)
-		MigrateCommandInitializer migrateCommandInitializer(Migrate migrate, MigrateProperties properties) {
-			return new MigrateCommandInitializer(migrate, MigrateCommand.of(properties.getCommand()),
+		MigrateCommandInitializer migrateCommandInitializer(Map<String, Migrate> migrates,
+				MigrateRepositories repositories, MigrateProperties properties) {
+			MigrateCommand command = MigrateCommand.of(properties.getCommand());
+			return new MigrateCommandInitializer(
+					MigrateCommandRepositories.choose(migrates, repositories, properties, command), command,
 					MigrateConfigMapper.target(properties.getTarget()), properties.isDryRun(), System.out);
 		}
 
@@ -149,6 +122,30 @@ public final class MigrateAutoConfiguration {
 	static final class MigrateEnabledCondition extends AnyNestedCondition {
 
 		MigrateEnabledCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
+		private static final class EnabledCondition {
+
+		}
+
+		@Conditional(OnMigrateCommandCondition.class)
+		private static final class MigrateCommandCondition {
+
+		}
+
+		@Conditional(OnMigrateRepositoriesCondition.AtStartup.class)
+		private static final class RepositoriesCondition {
+
+		}
+
+	}
+
+	/** {@code migrate.enabled} is not false, or {@code migrate.command} is set: the repository of {@code migrate.*}. */
+	static final class DefaultRepositoryEnabledCondition extends AnyNestedCondition {
+
+		DefaultRepositoryEnabledCondition() {
 			super(ConfigurationPhase.REGISTER_BEAN);
 		}
 
@@ -178,10 +175,29 @@ public final class MigrateAutoConfiguration {
 
 	}
 
-	/** A DataSource bean, JdbcConnectionDetails, or {@code migrate.url}: something to migrate. */
+	/** Something to migrate: a DataSource for {@code migrate.*}, or {@code migrate.repositories}. */
 	static final class MigrateDataSourceCondition extends AnyNestedCondition {
 
 		MigrateDataSourceCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@Conditional(DefaultRepositoryDataSourceCondition.class)
+		private static final class DefaultRepositoryCondition {
+
+		}
+
+		@Conditional(OnMigrateRepositoriesCondition.class)
+		private static final class RepositoriesCondition {
+
+		}
+
+	}
+
+	/** A DataSource bean, JdbcConnectionDetails, or {@code migrate.url}: something for {@code migrate.*} to migrate. */
+	static final class DefaultRepositoryDataSourceCondition extends AnyNestedCondition {
+
+		DefaultRepositoryDataSourceCondition() {
 			super(ConfigurationPhase.REGISTER_BEAN);
 		}
 

@@ -17,20 +17,21 @@ import org.springframework.boot.convert.DurationStyle;
 import org.springframework.util.StringUtils;
 
 /**
- * The one place where {@link MigrateProperties} become the engine's {@link MigrateConfig}. A value the
- * engine refuses is reported as an {@link InvalidMigratePropertyException} naming the property. Public for
- * the Maven plugin, which reads the same properties outside an application context.
+ * The one place where {@link MigrateRepositoryProperties} (of {@code migrate.*} and of each
+ * {@code migrate.repositories.<name>.*}) become the engine's {@link MigrateConfig}. A value the engine refuses
+ * is reported as an {@link InvalidMigratePropertyException} naming the property. Public for the Maven plugin,
+ * which reads the same properties outside an application context.
  */
 public final class MigrateConfigMapper {
 
-	/** The engine's configuration components, by the property that sets them. */
+	/** The engine's configuration components, by the property that sets them (after its prefix). */
 	private static final Map<String, Property> PROPERTIES = properties();
 
 	private MigrateConfigMapper() {
 	}
 
 	/**
-	 * The engine's configuration, from the properties and the beans around them.
+	 * The engine's configuration, from the {@code migrate.*} properties and the beans around them.
 	 * @param properties the {@code migrate.*} properties
 	 * @param dataSource the DataSource to migrate
 	 * @param classLoader the application's class loader
@@ -38,8 +39,27 @@ public final class MigrateConfigMapper {
 	 * @param customizers applied after the properties, in order
 	 * @return the configuration
 	 */
-	public static MigrateConfig map(MigrateProperties properties, DataSource dataSource, @Nullable ClassLoader classLoader,
-			List<JavaChangeset> javaChangesets, List<MigrateConfigurationCustomizer> customizers) {
+	public static MigrateConfig map(MigrateRepositoryProperties properties, DataSource dataSource,
+			@Nullable ClassLoader classLoader, List<JavaChangeset> javaChangesets,
+			List<MigrateConfigurationCustomizer> customizers) {
+		return map(properties, "migrate", dataSource, classLoader, javaChangesets,
+				customizers);
+	}
+
+	/**
+	 * The engine's configuration, from the properties of one repository and the beans around them.
+	 * @param properties the repository's properties
+	 * @param prefix where they are: {@code migrate} or {@code migrate.repositories.<name>}, for the
+	 *     property that an invalid value names
+	 * @param dataSource the DataSource to migrate
+	 * @param classLoader the application's class loader
+	 * @param javaChangesets the Java changeset beans
+	 * @param customizers applied after the properties, in order
+	 * @return the configuration
+	 */
+	public static MigrateConfig map(MigrateRepositoryProperties properties, String prefix, DataSource dataSource,
+			@Nullable ClassLoader classLoader, List<JavaChangeset> javaChangesets,
+			List<MigrateConfigurationCustomizer> customizers) {
 		MigrateConfig.Builder builder = MigrateConfig.builder()
 			.dataSource(dataSource)
 			.location(properties.getLocation())
@@ -50,7 +70,7 @@ public final class MigrateConfigMapper {
 			.versionTable(emptyToNull(properties.getVersionTable()))
 			.historyTable(properties.getHistoryTable())
 			.schema(emptyToNull(properties.getSchema()))
-			.target(target(properties.getTarget()))
+			.target(target(prefix + ".target", properties.getTarget()))
 			.baselineVersion(properties.getBaseline().getVersion())
 			.baselineOnExistingSchema(properties.getBaseline().isOnExistingSchema())
 			.validateOnUpgrade(properties.isValidateOnStartup())
@@ -61,7 +81,7 @@ public final class MigrateConfigMapper {
 			.createSchema(properties.isCreateSchema())
 			.schemas(properties.getSchemas())
 			.placeholders(properties.getPlaceholders());
-		MigrateConfig config = build(builder, properties);
+		MigrateConfig config = build(builder, properties, prefix);
 		if (customizers.isEmpty()) {
 			return config;
 		}
@@ -71,24 +91,30 @@ public final class MigrateConfigMapper {
 			return customized.build();
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new IllegalStateException("A MigrateConfigurationCustomizer set an invalid value: " + ex.getMessage(),
-					ex);
+			throw new IllegalStateException("A MigrateConfigurationCustomizer set an invalid value for the repository of "
+					+ prefix + ".*: " + ex.getMessage(), ex);
 		}
 	}
 
 	/** {@code latest} (or nothing) is the engine's null; anything else must be a version number. */
 	static @Nullable Integer target(@Nullable String target) {
+		return target("migrate.target", target);
+	}
+
+	/** {@code latest} (or nothing) is the engine's null; anything else must be a version number. */
+	static @Nullable Integer target(String property, @Nullable String target) {
 		if (!StringUtils.hasText(target) || MigrateProperties.LATEST.equals(target.strip().toLowerCase(Locale.ROOT))) {
 			return null;
 		}
 		if (!target.strip().matches("\\d{1,9}")) {
-			throw new InvalidMigratePropertyException("migrate.target", target,
+			throw new InvalidMigratePropertyException(property, target,
 					"give '" + MigrateProperties.LATEST + "' or a version number, 0 or more");
 		}
 		return Integer.valueOf(target.strip());
 	}
 
-	private static MigrateConfig build(MigrateConfig.Builder builder, MigrateProperties properties) {
+	private static MigrateConfig build(MigrateConfig.Builder builder, MigrateRepositoryProperties properties,
+			String prefix) {
 		try {
 			return builder.build();
 		}
@@ -96,7 +122,7 @@ public final class MigrateConfigMapper {
 			for (Map.Entry<String, Property> entry : PROPERTIES.entrySet()) {
 				if (entry.getValue().component().equals(ex.property())) {
 					// the value as the property has it (a duration as written), not as the engine holds it
-					throw new InvalidMigratePropertyException(entry.getKey(),
+					throw new InvalidMigratePropertyException(prefix + "." + entry.getKey(),
 							String.valueOf(entry.getValue().value().apply(properties)), ex.reason(), ex);
 				}
 			}
@@ -110,24 +136,24 @@ public final class MigrateConfigMapper {
 
 	private static Map<String, Property> properties() {
 		Map<String, Property> properties = new LinkedHashMap<>();
-		properties.put("migrate.location", new Property("location", MigrateProperties::getLocation));
-		properties.put("migrate.java-package", new Property("javaPackage", MigrateProperties::getJavaPackage));
-		properties.put("migrate.repository-id", new Property("repositoryId", MigrateProperties::getRepositoryId));
-		properties.put("migrate.version-table", new Property("versionTable", MigrateProperties::getVersionTable));
-		properties.put("migrate.history-table", new Property("historyTable", MigrateProperties::getHistoryTable));
-		properties.put("migrate.schema", new Property("schema", MigrateProperties::getSchema));
-		properties.put("migrate.schemas", new Property("schemas", MigrateProperties::getSchemas));
-		properties.put("migrate.target", new Property("target", MigrateProperties::getTarget));
-		properties.put("migrate.baseline.version",
+		properties.put("location", new Property("location", MigrateRepositoryProperties::getLocation));
+		properties.put("java-package", new Property("javaPackage", MigrateRepositoryProperties::getJavaPackage));
+		properties.put("repository-id", new Property("repositoryId", MigrateRepositoryProperties::getRepositoryId));
+		properties.put("version-table", new Property("versionTable", MigrateRepositoryProperties::getVersionTable));
+		properties.put("history-table", new Property("historyTable", MigrateRepositoryProperties::getHistoryTable));
+		properties.put("schema", new Property("schema", MigrateRepositoryProperties::getSchema));
+		properties.put("schemas", new Property("schemas", MigrateRepositoryProperties::getSchemas));
+		properties.put("target", new Property("target", MigrateRepositoryProperties::getTarget));
+		properties.put("baseline.version",
 				new Property("baselineVersion", (each) -> each.getBaseline().getVersion()));
-		properties.put("migrate.on-newer-database",
-				new Property("onNewerDatabase", MigrateProperties::getOnNewerDatabase));
-		properties.put("migrate.lock-timeout", new Property("lockTimeout", (each) -> DurationStyle.SIMPLE.print(each.getLockTimeout())));
+		properties.put("on-newer-database",
+				new Property("onNewerDatabase", MigrateRepositoryProperties::getOnNewerDatabase));
+		properties.put("lock-timeout", new Property("lockTimeout", (each) -> DurationStyle.SIMPLE.print(each.getLockTimeout())));
 		return properties;
 	}
 
 	/** A configuration component and how to read the property that sets it. */
-	private record Property(String component, Function<MigrateProperties, @Nullable Object> value) {
+	private record Property(String component, Function<MigrateRepositoryProperties, @Nullable Object> value) {
 	}
 
 }

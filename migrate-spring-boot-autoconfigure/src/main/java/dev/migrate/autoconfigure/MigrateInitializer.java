@@ -19,6 +19,8 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 
 	private final @Nullable MigrationStrategy strategy;
 
+	private final @Nullable String repository;
+
 	private int order;
 
 	private volatile @Nullable MigrationResult result;
@@ -37,18 +39,43 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	 * @param strategy what to run; null to upgrade to the configured target
 	 */
 	public MigrateInitializer(Migrate migrate, @Nullable MigrationStrategy strategy) {
+		this(migrate, strategy, null);
+	}
+
+	/**
+	 * An initializer of one of several repositories, whose failure names the repository.
+	 * @param migrate the engine
+	 * @param strategy what to run; null to upgrade to the configured target
+	 * @param repository the repository's name ({@code migrate}, or that of a {@code migrate.repositories}
+	 *     entry), for a {@link MigrateRepositoryException} around a failure; null to throw the failure as it is
+	 */
+	public MigrateInitializer(Migrate migrate, @Nullable MigrationStrategy strategy, @Nullable String repository) {
 		this.migrate = migrate;
 		this.strategy = strategy;
+		this.repository = repository;
 	}
 
 	@Override
 	public void afterPropertiesSet() {
-		this.result = (this.strategy != null) ? this.strategy.migrate(this.migrate) : this.migrate.upgrade();
+		try {
+			this.result = (this.strategy != null) ? this.strategy.migrate(this.migrate) : this.migrate.upgrade();
+		}
+		catch (RuntimeException ex) {
+			if (this.repository == null) {
+				throw ex;
+			}
+			throw new MigrateRepositoryException(this.repository, ex);
+		}
 	}
 
 	/** The engine this initializer runs. */
 	public Migrate getMigrate() {
 		return this.migrate;
+	}
+
+	/** The repository's name when it is one of several; null when it is the application's only one. */
+	public @Nullable String getRepository() {
+		return this.repository;
 	}
 
 	/** What ran at startup; null before the initializer ran, or when the strategy ran nothing. */

@@ -1,70 +1,28 @@
 package dev.migrate.autoconfigure;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import dev.migrate.core.MigrateConfig;
-import dev.migrate.core.MigrateConfig.OnNewerDatabase;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The {@code migrate.*} properties. Every default is the engine's ({@link MigrateConfig}); they are mapped
- * onto it in one place, {@code MigrateConfigMapper}.
+ * The {@code migrate.*} properties: the repository of the application's DataSource, the switch for all
+ * migrations at startup, the operator's {@code migrate.command}, and further repositories with DataSources
+ * of their own under {@code migrate.repositories.<name>.*}.
  */
 @ConfigurationProperties("migrate")
-public class MigrateProperties {
+public class MigrateProperties extends MigrateRepositoryProperties {
 
-	/** The version {@code migrate.target} names for the repository's latest version. */
-	public static final String LATEST = "latest";
+	/** The name of the repository of {@code migrate.*}: the name of its {@code Migrate} bean too. */
+	public static final String DEFAULT_REPOSITORY = "migrate";
 
 	/**
-	 * Whether to migrate the database at startup. A migrate.command runs either way.
+	 * Whether to migrate the databases at startup: this repository, and every one of migrate.repositories that
+	 * does not say otherwise. A migrate.command runs either way.
 	 */
 	private boolean enabled = true;
-
-	/**
-	 * Where the repository is: 'classpath:...', 'file:...' or a file path.
-	 */
-	private String location = MigrateConfig.DEFAULT_LOCATION;
-
-	/**
-	 * Package whose V<NNN>_Name classes are Java changesets; empty for none.
-	 */
-	private String javaPackage = MigrateConfig.DEFAULT_JAVA_PACKAGE;
-
-	/**
-	 * Repository id in the version table. Defaults to migrate.cfg's repository_id, else 'migrate'.
-	 */
-	private @Nullable String repositoryId;
-
-	/**
-	 * Name of the version table. Defaults to migrate.cfg's version_table, else 'migrate_version'.
-	 */
-	private @Nullable String versionTable;
-
-	/**
-	 * Name of the history table, one row per changeset run.
-	 */
-	private String historyTable = MigrateConfig.DEFAULT_HISTORY_TABLE;
-
-	/**
-	 * Schema (MySQL: database) to migrate. Defaults to the connection's.
-	 */
-	private @Nullable String schema;
-
-	/**
-	 * Version to upgrade to at startup: 'latest' or a version number.
-	 */
-	private String target = LATEST;
-
-	private final Baseline baseline = new Baseline();
 
 	/**
 	 * Command to run in place of the application, printing its result and ending the process: status,
@@ -78,45 +36,16 @@ public class MigrateProperties {
 	private boolean dryRun;
 
 	/**
-	 * Whether to check the checksums of applied changesets against the repository before upgrading.
+	 * The repository migrate.command runs on: 'migrate' for this one, or the name of one of
+	 * migrate.repositories. Defaults to every repository that migrates at startup.
 	 */
-	private boolean validateOnStartup = true;
+	private @Nullable String commandRepository;
 
 	/**
-	 * What to do when the database is at a version that this release does not have: fail, ignore, or downgrade it with the downgrade SQL recorded in the history.
+	 * Further repositories, each with the settings of migrate.* and a DataSource of its own (data-source,
+	 * or url, user and password), by name. Each is a Migrate bean named '<name>Migrate'.
 	 */
-	private OnNewerDatabase onNewerDatabase = OnNewerDatabase.FAIL;
-
-	/**
-	 * How long to wait for another instance's migration lock.
-	 */
-	private Duration lockTimeout = MigrateConfig.DEFAULT_LOCK_TIMEOUT;
-
-	/**
-	 * Values for ${name} placeholders in SQL scripts.
-	 */
-	private Map<String, String> placeholders = new LinkedHashMap<>();
-
-	/**
-	 * Whether a repository without changesets is accepted. By default it stops startup, naming the location
-	 * looked in, since a repository found empty is almost always a mistaken location.
-	 */
-	private boolean allowEmptyRepository;
-
-	/**
-	 * Charset of the SQL scripts. A byte that is not in it is reported with its file, line and offset.
-	 */
-	private Charset encoding = StandardCharsets.UTF_8;
-
-	/**
-	 * Whether to create migrate.schema when it does not exist (on MySQL: the database).
-	 */
-	private boolean createSchema = true;
-
-	/**
-	 * Other schemas (MySQL: databases) that the changesets change, which the round trip compares too.
-	 */
-	private List<String> schemas = new ArrayList<>();
+	private Map<String, Repository> repositories = new LinkedHashMap<>();
 
 	/**
 	 * What to do when the JPA entities and the migrated schema differ (with Hibernate only): off, warn (log
@@ -124,87 +53,12 @@ public class MigrateProperties {
 	 */
 	private ModelCheck modelCheck = ModelCheck.WARN;
 
-	/**
-	 * JDBC URL of the database to migrate, for a DataSource of its own. Defaults to the application's.
-	 */
-	private @Nullable String url;
-
-	/**
-	 * Login user for migrations; alone, it is used on the application's DataSource's URL.
-	 */
-	private @Nullable String user;
-
-	/**
-	 * Login password for migrations.
-	 */
-	private @Nullable String password;
-
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
-	}
-
-	public String getLocation() {
-		return this.location;
-	}
-
-	public void setLocation(String location) {
-		this.location = location;
-	}
-
-	public String getJavaPackage() {
-		return this.javaPackage;
-	}
-
-	public void setJavaPackage(String javaPackage) {
-		this.javaPackage = javaPackage;
-	}
-
-	public @Nullable String getRepositoryId() {
-		return this.repositoryId;
-	}
-
-	public void setRepositoryId(@Nullable String repositoryId) {
-		this.repositoryId = repositoryId;
-	}
-
-	public @Nullable String getVersionTable() {
-		return this.versionTable;
-	}
-
-	public void setVersionTable(@Nullable String versionTable) {
-		this.versionTable = versionTable;
-	}
-
-	public String getHistoryTable() {
-		return this.historyTable;
-	}
-
-	public void setHistoryTable(String historyTable) {
-		this.historyTable = historyTable;
-	}
-
-	public @Nullable String getSchema() {
-		return this.schema;
-	}
-
-	public void setSchema(@Nullable String schema) {
-		this.schema = schema;
-	}
-
-	public String getTarget() {
-		return this.target;
-	}
-
-	public void setTarget(String target) {
-		this.target = target;
-	}
-
-	public Baseline getBaseline() {
-		return this.baseline;
 	}
 
 	public @Nullable String getCommand() {
@@ -215,38 +69,6 @@ public class MigrateProperties {
 		this.command = command;
 	}
 
-	public boolean isValidateOnStartup() {
-		return this.validateOnStartup;
-	}
-
-	public void setValidateOnStartup(boolean validateOnStartup) {
-		this.validateOnStartup = validateOnStartup;
-	}
-
-	public OnNewerDatabase getOnNewerDatabase() {
-		return this.onNewerDatabase;
-	}
-
-	public void setOnNewerDatabase(OnNewerDatabase onNewerDatabase) {
-		this.onNewerDatabase = onNewerDatabase;
-	}
-
-	public Duration getLockTimeout() {
-		return this.lockTimeout;
-	}
-
-	public void setLockTimeout(Duration lockTimeout) {
-		this.lockTimeout = lockTimeout;
-	}
-
-	public Map<String, String> getPlaceholders() {
-		return this.placeholders;
-	}
-
-	public void setPlaceholders(Map<String, String> placeholders) {
-		this.placeholders = placeholders;
-	}
-
 	public boolean isDryRun() {
 		return this.dryRun;
 	}
@@ -255,36 +77,20 @@ public class MigrateProperties {
 		this.dryRun = dryRun;
 	}
 
-	public boolean isAllowEmptyRepository() {
-		return this.allowEmptyRepository;
+	public @Nullable String getCommandRepository() {
+		return this.commandRepository;
 	}
 
-	public void setAllowEmptyRepository(boolean allowEmptyRepository) {
-		this.allowEmptyRepository = allowEmptyRepository;
+	public void setCommandRepository(@Nullable String commandRepository) {
+		this.commandRepository = commandRepository;
 	}
 
-	public Charset getEncoding() {
-		return this.encoding;
+	public Map<String, Repository> getRepositories() {
+		return this.repositories;
 	}
 
-	public void setEncoding(Charset encoding) {
-		this.encoding = encoding;
-	}
-
-	public boolean isCreateSchema() {
-		return this.createSchema;
-	}
-
-	public void setCreateSchema(boolean createSchema) {
-		this.createSchema = createSchema;
-	}
-
-	public List<String> getSchemas() {
-		return this.schemas;
-	}
-
-	public void setSchemas(List<String> schemas) {
-		this.schemas = schemas;
+	public void setRepositories(Map<String, Repository> repositories) {
+		this.repositories = repositories;
 	}
 
 	public ModelCheck getModelCheck() {
@@ -295,58 +101,33 @@ public class MigrateProperties {
 		this.modelCheck = modelCheck;
 	}
 
-	public @Nullable String getUrl() {
-		return this.url;
-	}
+	/**
+	 * One of {@code migrate.repositories.<name>.*}: a repository and the database it migrates. Defaults are
+	 * the engine's, not those of {@code migrate.*}, but for two that would make it read the repository of
+	 * {@code migrate.*}: {@code location} defaults to {@code classpath:db/<name>}, and {@code java-package}
+	 * to none. Without {@code data-source} or {@code url} it migrates the application's DataSource.
+	 */
+	public static class Repository extends MigrateRepositoryProperties {
 
-	public void setUrl(@Nullable String url) {
-		this.url = url;
-	}
+		/** The location of a repository that does not give one. */
+		static final String DEFAULT_LOCATION_PREFIX = "classpath:db/";
 
-	public @Nullable String getUser() {
-		return this.user;
-	}
-
-	public void setUser(@Nullable String user) {
-		this.user = user;
-	}
-
-	public @Nullable String getPassword() {
-		return this.password;
-	}
-
-	public void setPassword(@Nullable String password) {
-		this.password = password;
-	}
-
-	/** The {@code migrate.baseline.*} properties: how an existing schema comes under version control. */
-	public static class Baseline {
+		public Repository() {
+			setLocation("");
+			setJavaPackage("");
+		}
 
 		/**
-		 * Version at which an existing schema is put under version control.
+		 * Whether to migrate this repository at startup. Defaults to migrate.enabled.
 		 */
-		private int version;
+		private @Nullable Boolean enabled;
 
-		/**
-		 * Whether to put a non-empty schema without a version table under version control at
-		 * baseline.version, rather than stop startup.
-		 */
-		private boolean onExistingSchema;
-
-		public int getVersion() {
-			return this.version;
+		public @Nullable Boolean getEnabled() {
+			return this.enabled;
 		}
 
-		public void setVersion(int version) {
-			this.version = version;
-		}
-
-		public boolean isOnExistingSchema() {
-			return this.onExistingSchema;
-		}
-
-		public void setOnExistingSchema(boolean onExistingSchema) {
-			this.onExistingSchema = onExistingSchema;
+		public void setEnabled(@Nullable Boolean enabled) {
+			this.enabled = enabled;
 		}
 
 	}

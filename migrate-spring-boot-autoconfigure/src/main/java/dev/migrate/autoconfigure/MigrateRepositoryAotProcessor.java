@@ -21,10 +21,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.util.ClassUtils;
 
 /**
- * Registers what a native image needs to read the repository that the {@link MigrateInitializer}
- * migrates: the files under {@code migrate.location} (when on the classpath), and the Java changeset
- * classes of {@code migrate.java-package}, both as resources (the engine lists them) and for reflective
- * construction.
+ * Registers what a native image needs to read the repositories that the {@link MigrateInitializer}s
+ * migrate: the files under {@code migrate.location} and each {@code migrate.repositories.<name>.location}
+ * (when on the classpath), and the Java changeset classes of their {@code java-package}, both as resources
+ * (the engine lists them) and for reflective construction.
  */
 class MigrateRepositoryAotProcessor implements BeanFactoryInitializationAotProcessor {
 
@@ -43,11 +43,18 @@ class MigrateRepositoryAotProcessor implements BeanFactoryInitializationAotProce
 		MigrateProperties properties = Binder.get(beanFactory.getBean(Environment.class))
 			.bindOrCreate("migrate", MigrateProperties.class);
 		ClassLoader classLoader = beanFactory.getBeanClassLoader();
-		return (generationContext, code) -> registerHints(generationContext.getRuntimeHints(), properties,
-				classLoader);
+		return (generationContext, code) -> {
+			registerHints(generationContext.getRuntimeHints(), properties, classLoader);
+			MigrateRepositories repositories = new MigrateRepositories(properties.getRepositories());
+			repositories.names()
+				.stream()
+				.map(repositories::properties)
+				.forEach((repository) -> registerHints(generationContext.getRuntimeHints(), repository, classLoader));
+		};
 	}
 
-	static void registerHints(RuntimeHints hints, MigrateProperties properties, @Nullable ClassLoader classLoader) {
+	static void registerHints(RuntimeHints hints, MigrateRepositoryProperties properties,
+			@Nullable ClassLoader classLoader) {
 		String location = properties.getLocation();
 		if (location.startsWith(CLASSPATH)) {
 			String path = trimSlashes(location.substring(CLASSPATH.length()));

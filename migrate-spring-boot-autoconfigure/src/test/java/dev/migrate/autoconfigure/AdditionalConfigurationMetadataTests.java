@@ -43,7 +43,15 @@ class AdditionalConfigurationMetadataTests {
 					"migrate.validate-on-startup", "migrate.on-newer-database", "migrate.lock-timeout",
 					"migrate.placeholders", "migrate.url", "migrate.user", "migrate.password", "migrate.command",
 					"migrate.allow-empty-repository", "migrate.encoding", "migrate.create-schema", "migrate.schemas", "migrate.dry-run",
-					"migrate.model-check");
+					"migrate.data-source", "migrate.command-repository", "migrate.repositories", "migrate.model-check");
+	}
+
+	@Test
+	void theRepositoriesAreAMapOfTheSettingsOfOneRepository() {
+		ConfigurationMetadataProperty repositories = this.properties.get("migrate.repositories");
+		assertThat(repositories.getType())
+			.isEqualTo("java.util.Map<java.lang.String," + MigrateProperties.Repository.class.getName() + ">");
+		assertThat(repositories.getDescription()).contains("settings of migrate.*").contains("'<name>Migrate'");
 	}
 
 	@Test

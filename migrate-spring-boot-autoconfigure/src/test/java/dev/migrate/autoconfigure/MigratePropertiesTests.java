@@ -54,6 +54,58 @@ class MigratePropertiesTests {
 	}
 
 	@Test
+	void aRepositorysDefaultsAreTheEnginesButForItsLocationAndJavaPackage() {
+		MigrateProperties.Repository repository = new MigrateProperties.Repository();
+		assertThat(repository.getEnabled()).as("as migrate.enabled").isNull();
+		assertThat(repository.getDataSource()).isNull();
+		MigrateRepositories repositories = new MigrateRepositories(Map.of("sales", repository));
+		assertThat(repositories.properties("sales").getLocation()).isEqualTo("classpath:db/sales");
+		MigrateConfig defaults = MigrateConfig.builder().dataSource(this.dataSource).build();
+		assertThat(MigrateConfigMapper.map(repository, "migrate.repositories.sales", this.dataSource, null, List.of(),
+				List.of()))
+			.isEqualTo(defaults.toBuilder().location("classpath:db/sales").javaPackage("").build());
+	}
+
+	@Test
+	void everyPropertyOfARepositoryReachesTheEngine() {
+		this.contextRunner.withPropertyValues("migrate.repositories.sales.url=jdbc:h2:mem:salesproperties",
+				"migrate.repositories.sales.enabled=false", "migrate.repositories.sales.location=classpath:db/migrate",
+				"migrate.repositories.sales.java-package=db.migrate", "migrate.repositories.sales.repository-id=shop",
+				"migrate.repositories.sales.version-table=shop_version",
+				"migrate.repositories.sales.history-table=shop_history", "migrate.repositories.sales.target=2",
+				"migrate.repositories.sales.baseline.version=1",
+				"migrate.repositories.sales.baseline.on-existing-schema=true",
+				"migrate.repositories.sales.validate-on-startup=false",
+				"migrate.repositories.sales.on-newer-database=ignore", "migrate.repositories.sales.lock-timeout=5s",
+				"migrate.repositories.sales.placeholders.owner=app",
+				"migrate.repositories.sales.allow-empty-repository=true",
+				"migrate.repositories.sales.encoding=ISO-8859-1", "migrate.repositories.sales.create-schema=false",
+				"migrate.repositories.sales.schemas=audit,reporting", "migrate.repositories.sales.schema=SALES")
+			.run((context) -> {
+				MigrateConfig config = context.getBean("salesMigrate", Migrate.class).config();
+				assertThat(config.location()).isEqualTo("classpath:db/migrate");
+				assertThat(config.javaPackage()).isEqualTo("db.migrate");
+				assertThat(config.repositoryId()).isEqualTo("shop");
+				assertThat(config.versionTable()).isEqualTo("shop_version");
+				assertThat(config.historyTable()).isEqualTo("shop_history");
+				assertThat(config.schema()).isEqualTo("SALES");
+				assertThat(config.target()).isEqualTo(2);
+				assertThat(config.baselineVersion()).isEqualTo(1);
+				assertThat(config.baselineOnExistingSchema()).isTrue();
+				assertThat(config.validateOnUpgrade()).isFalse();
+				assertThat(config.onNewerDatabase()).isEqualTo(OnNewerDatabase.IGNORE);
+				assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(5));
+				assertThat(config.placeholders()).isEqualTo(Map.of("owner", "app"));
+				assertThat(config.allowEmptyRepository()).isTrue();
+				assertThat(config.encoding()).isEqualTo(java.nio.charset.StandardCharsets.ISO_8859_1);
+				assertThat(config.createSchema()).isFalse();
+				assertThat(config.schemas()).containsExactly("audit", "reporting");
+				// migrate.* keeps its own defaults
+				assertThat(context.getBean("migrate", Migrate.class).config().repositoryId()).isNull();
+			});
+	}
+
+	@Test
 	void everyPropertyReachesTheEngine() {
 		this.contextRunner.withPropertyValues("migrate.location=classpath:db/migrate", "migrate.java-package=",
 				"migrate.repository-id=shop", "migrate.version-table=shop_version", "migrate.history-table=shop_history",

@@ -47,6 +47,20 @@ class MigrateRepositoryAotProcessorTests {
 	}
 
 	@Test
+	void registersTheFilesOfEveryRepository() {
+		RuntimeHints hints = process(new MockEnvironment()
+			.withProperty("migrate.repositories.sales.location", "classpath:repositories/orders")
+			.withProperty("migrate.repositories.archive.url", "jdbc:h2:mem:archive"), true);
+		assertThat(RuntimeHintsPredicates.resource().forResource("db/migrate/migrate.cfg")).accepts(hints);
+		assertThat(RuntimeHintsPredicates.resource().forResource("repositories/orders/migrate.cfg")).accepts(hints);
+		assertThat(RuntimeHintsPredicates.resource()
+			.forResource("repositories/orders/versions/001_create_purchase_order_default_upgrade.sql")).accepts(hints);
+		assertThat(RuntimeHintsPredicates.resource().forResource("db/archive/versions/001_x_default_upgrade.sql"))
+			.as("a repository without location is at classpath:db/<name>")
+			.accepts(hints);
+	}
+
+	@Test
 	void contributesNothingWithoutAnInitializer() {
 		GenericApplicationContext context = new GenericApplicationContext();
 		context.refreshForAotProcessing(new RuntimeHints());

@@ -2,12 +2,14 @@ package dev.migrate.core.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.model.ChangesetGenerator;
 import dev.migrate.core.model.ChangesetSource;
 import dev.migrate.core.model.GeneratedChangeset;
 import dev.migrate.core.model.ModelDiff;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,16 @@ public final class GenerateChangeset {
 	 * {@code src/main/java/db/migrate}
 	 */
 	public GeneratedChangeset run(ModelDiff diff, Path folder, String description) {
+		return run(diff, null, folder, description);
+	}
+
+	/**
+	 * Writes the changeset as {@link #run(ModelDiff, Path, String)} does, the model's identity columns written
+	 * as the dialect's.
+	 * @param identity whether a column (table, column) of the model is an identity column; null when not known
+	 */
+	public GeneratedChangeset run(ModelDiff diff, @Nullable BiPredicate<String, String> identity, Path folder,
+			String description) {
 		List<String> words = NewScript.words(description);
 		int version = new NewScript(this.config).nextVersion(folder);
 		if (diff.isEmpty()) {
@@ -51,7 +63,8 @@ public final class GenerateChangeset {
 			return new GeneratedChangeset(null, version, null, true, List.of(), diff);
 		}
 		String className = NewScript.className(version, words);
-		ChangesetSource source = this.generator.generate(diff, this.config.javaPackage(), version, className, String.join(" ", words));
+		ChangesetSource source = this.generator.generate(diff, this.config.javaPackage(), version, className,
+				String.join(" ", words), identity);
 		Path file = NewScript.write(folder.resolve(className + ".java"), source.code());
 		GeneratedChangeset generated = new GeneratedChangeset(file, version, className, source.reversible(),
 				source.warnings(), diff);

@@ -107,7 +107,11 @@ final class ChangesetCode {
 
 	/** A column's definition; a primary key's column says {@code primaryKey(...)} after it, not {@code notNull()}. */
 	String column(ColumnSnapshot column, boolean primaryKey) {
-		Type type = typeOf(column);
+		return column(column, primaryKey, typeOf(column));
+	}
+
+	/** A column's definition, of this type rather than its own. */
+	String column(ColumnSnapshot column, boolean primaryKey, Type type) {
 		String code = "Column.of(" + quoted(column.name()) + ", " + type(type) + ")"
 				+ ((column.nullable() || primaryKey) ? "" : ".notNull()");
 		return (column.defaultValue() != null) ? code + "." + defaultValue(column.defaultValue(), type) : code;

@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.dialect.Dialects;
 import dev.migrate.core.model.ModelDifference.TableMissing;
 import dev.migrate.core.schema.NameCase;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the Java source of the changeset that brings a database to the JPA model, from their
@@ -42,8 +45,9 @@ public final class ChangesetGenerator {
 
 	/** A generator for one dialect, dating what it writes by this clock. */
 	public ChangesetGenerator(String dialect, Clock clock) {
-		this.dialect = Dialects.byName(dialect).name();
-		this.nameCase = Dialects.byName(dialect).ddl().nameCase();
+		Dialect found = Dialects.byName(dialect);
+		this.dialect = found.name();
+		this.nameCase = found.ddl().nameCase();
 		this.clock = clock;
 	}
 
@@ -58,11 +62,23 @@ public final class ChangesetGenerator {
 	 */
 	public ChangesetSource generate(ModelDiff diff, String javaPackage, int version, String className,
 			String description) {
+		return generate(diff, javaPackage, version, className, description, null);
+	}
+
+	/**
+	 * The source of the changeset that removes the differences, knowing which columns of the model the
+	 * database generates values for ({@code GenerationType.IDENTITY}), which a diff does not say: they are
+	 * written as the dialect's identity columns. Without it, a new table's integer key comes with a note.
+	 * @param identity whether a column (table, column, as the diff names them) is an identity column; null
+	 * when not known
+	 */
+	public ChangesetSource generate(ModelDiff diff, String javaPackage, int version, String className,
+			String description, @Nullable BiPredicate<String, String> identity) {
 		if (diff.isEmpty()) {
 			throw new IllegalArgumentException("The database is what the model maps: there is no changeset to write");
 		}
 		Operations operations = new Operations(new ChangesetCode(this.nameCase, new PortableTypes(this.dialect)),
-				this.dialect, diff, className);
+				this.dialect, diff, className, identity);
 		List<ModelDifference> differences = new ArrayList<>(diff.differences());
 		differences.sort(Comparator.comparingInt((difference) -> (difference instanceof TableMissing table)
 				? operations.creationRank(table.table()) : -1));

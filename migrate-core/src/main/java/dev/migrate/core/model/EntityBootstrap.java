@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.dialect.Dialect;
@@ -35,7 +36,7 @@ final class EntityBootstrap {
 
 	/** The entities' metadata for this database, read; the service registry is closed again. */
 	static MetadataSnapshot.Mapped snapshot(@Nullable ClassLoader classLoader, List<String> packages, List<String> classNames,
-			Map<String, Object> settings, DatabaseMetaData database, NameCase nameCase, Dialect dialect)
+			Map<String, Object> settings, DatabaseMetaData database, NameCase nameCase, Set<String> schema, Dialect dialect)
 			throws SQLException {
 		Map<String, Object> all = new HashMap<>(settings);
 		all.put("hibernate.boot.allow_jdbc_metadata_access", "false");
@@ -53,7 +54,7 @@ final class EntityBootstrap {
 			registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(all).build();
 			MetadataSources sources = new MetadataSources(registry);
 			classNames.forEach(sources::addAnnotatedClassName);
-			return MetadataSnapshot.read(sources.buildMetadata(), nameCase, dialect.synonyms());
+			return MetadataSnapshot.read(sources.buildMetadata(), nameCase, schema, dialect.synonyms());
 		}
 		catch (ServiceException ex) {
 			// the JDBC environment, the dialect first, is a service

@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.dialect.Dialect;
@@ -108,19 +111,26 @@ public final class JpaModel {
 	 * The model as the database behind this connection would hold it: tables of the default schema, with
 	 * names as the database stores them and types as the dialect's {@link Dialect#synonyms()} spell them;
 	 * the generators' sequences as objects of kind {@code sequence} (with {@code increment} and
-	 * {@code start}). Tables and sequences of another schema are left out, with a warning.
+	 * {@code start}). Tables and sequences that name another schema (or catalog) than the connection's are
+	 * left out, with a warning.
 	 * @throws MigrateException when Hibernate cannot map the entities, or has no dialect for the database
 	 */
 	public synchronized SchemaSnapshot snapshot(Connection connection, Dialect dialect) throws SQLException {
 		DatabaseMetaData database = connection.getMetaData();
 		NameCase nameCase = NameCase.of(database);
-		String key = dialect.name() + " " + nameCase + " " + database.getDatabaseProductName() + " "
+		Set<String> schema = new TreeSet<>();
+		for (String name : new String[] { dialect.currentSchema(connection), connection.getCatalog() }) {
+			if (name != null) {
+				schema.add(name.toLowerCase(Locale.ROOT));
+			}
+		}
+		String key = dialect.name() + " " + nameCase + " " + schema + " " + database.getDatabaseProductName() + " "
 				+ database.getDatabaseProductVersion();
 		if (this.mapped == null || !key.equals(this.snapshotKey)) {
 			this.mapped = (this.metadata != null)
-					? MetadataSnapshot.read(this.metadata, nameCase, dialect.synonyms())
+					? MetadataSnapshot.read(this.metadata, nameCase, schema, dialect.synonyms())
 					: EntityBootstrap.snapshot(this.classLoader, this.packages, this.classNames, this.settings, database,
-							nameCase, dialect);
+							nameCase, schema, dialect);
 			this.snapshotKey = key;
 		}
 		return this.mapped.snapshot();

@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * database's one spelling by its {@link SchemaSynonyms}), primary key, foreign keys, unique constraints
  * ({@code @Table(uniqueConstraints)}, {@code unique = true}) and indexes; the sequences of its generators as
  * objects of kind {@code sequence}. Names are as the database stores them (upper case on H2), unless quoted.
- * Tables and sequences of a schema or catalog of their own are left out, with a warning.
+ * Tables and sequences that name another schema or catalog than the one read are left out, with a warning.
  */
 final class MetadataSnapshot {
 
@@ -58,6 +58,9 @@ final class MetadataSnapshot {
 
 	private final NameCase nameCase;
 
+	/** The names of the schema read, in lower case: its own, and on MySQL the catalog's, which is the same. */
+	private final Set<String> schema;
+
 	private final SchemaSynonyms synonyms;
 
 	private final List<String> otherSchemas = new ArrayList<>();
@@ -66,19 +69,20 @@ final class MetadataSnapshot {
 	private final Set<String> identityColumns = new HashSet<>();
 
 	/** Reads the metadata, and warns of what it leaves out. */
-	static Mapped read(Metadata metadata, NameCase nameCase, SchemaSynonyms synonyms) {
-		MetadataSnapshot reader = new MetadataSnapshot(metadata, nameCase, synonyms);
+	static Mapped read(Metadata metadata, NameCase nameCase, Set<String> schema, SchemaSynonyms synonyms) {
+		MetadataSnapshot reader = new MetadataSnapshot(metadata, nameCase, schema, synonyms);
 		SchemaSnapshot snapshot = reader.read();
 		if (!reader.otherSchemas.isEmpty()) {
-			logger.warn("The JPA model diff leaves out what the model maps in schemas or catalogs of their own, which it "
-					+ "does not read: {}", reader.otherSchemas);
+			logger.warn("The JPA model diff leaves out what the model maps in other schemas or catalogs than the one it "
+					+ "reads: {}", reader.otherSchemas);
 		}
 		return new Mapped(snapshot, Set.copyOf(reader.identityColumns));
 	}
 
-	private MetadataSnapshot(Metadata metadata, NameCase nameCase, SchemaSynonyms synonyms) {
+	private MetadataSnapshot(Metadata metadata, NameCase nameCase, Set<String> schema, SchemaSynonyms synonyms) {
 		this.metadata = metadata;
 		this.nameCase = nameCase;
+		this.schema = schema;
 		this.synonyms = synonyms;
 	}
 
@@ -90,14 +94,14 @@ final class MetadataSnapshot {
 				if (!table.isPhysicalTable() || table.isView()) {
 					continue;
 				}
-				if (table.getSchema() != null || table.getCatalog() != null) {
+				if (!inSchema(table.getSchema(), table.getCatalog())) {
 					this.otherSchemas.add(table.getQualifiedTableName().toString());
 					continue;
 				}
 				tables.add(table(table));
 			}
 			for (Sequence sequence : namespace.getSequences()) {
-				if (sequence.getName().getSchemaName() != null || sequence.getName().getCatalogName() != null) {
+				if (!inSchema(text(sequence.getName().getSchemaName()), text(sequence.getName().getCatalogName()))) {
 					this.otherSchemas.add(sequence.getName().toString());
 					continue;
 				}
@@ -182,11 +186,21 @@ final class MetadataSnapshot {
 		List<Column> referencedColumns = (key.isReferenceToPrimaryKey() || key.getReferencedColumns().isEmpty())
 				? referenced.getPrimaryKey().getColumns() : key.getReferencedColumns();
 		String referencedName = name(referenced.getNameIdentifier());
-		if (referenced.getSchema() != null) {
+		if (!inSchema(referenced.getSchema(), referenced.getCatalog())) {
 			referencedName = name(referenced.getSchemaIdentifier()) + "." + referencedName;
 		}
 		return new ForeignKeySnapshot(name(key.getName(), false), names(key.getColumns()), referencedName,
 				names(referencedColumns), rule(key.getOnDeleteAction()), "NO ACTION");
+	}
+
+	/** Whether a table's or a sequence's schema and catalog, where it names them, are the schema read. */
+	private boolean inSchema(@Nullable String schema, @Nullable String catalog) {
+		return (schema == null || this.schema.contains(schema.toLowerCase(Locale.ROOT)))
+				&& (catalog == null || this.schema.contains(catalog.toLowerCase(Locale.ROOT)));
+	}
+
+	private static @Nullable String text(@Nullable Identifier identifier) {
+		return (identifier != null) ? identifier.getText() : null;
 	}
 
 	/** The snapshot, and the identity columns, which a snapshot does not tell. */

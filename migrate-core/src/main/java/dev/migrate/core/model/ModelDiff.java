@@ -35,7 +35,8 @@ public record ModelDiff(List<ModelDifference> differences) {
 
 	/**
 	 * The columns of one table that the database has and the model lacks, each paired with one that the
-	 * model has and the database lacks, in the order they come: perhaps a field renamed, perhaps not. No
+	 * model has and the database lacks (of the same type where there is one, else the first in the order
+	 * they come): perhaps a field renamed, perhaps not. No
 	 * tool can tell a rename from a drop and an add by the schema alone; a person must.
 	 */
 	public List<PossibleRename> possibleRenames() {
@@ -48,16 +49,24 @@ public record ModelDiff(List<ModelDifference> differences) {
 		}
 		for (ModelDifference difference : this.differences) {
 			if (difference instanceof ColumnExtra extra) {
+				ColumnMissing pair = null;
 				for (ColumnMissing candidate : missing) {
-					if (candidate.table().equals(extra.table())) {
-						renames.add(new PossibleRename(extra.table(), extra.database().name(), candidate.model().name()));
-						missing.remove(candidate);
-						break;
+					if (candidate.table().equals(extra.table())
+							&& (pair == null || (sameType(candidate, extra) && !sameType(pair, extra)))) {
+						pair = candidate;
 					}
+				}
+				if (pair != null) {
+					renames.add(new PossibleRename(extra.table(), extra.database().name(), pair.model().name()));
+					missing.remove(pair);
 				}
 			}
 		}
 		return renames;
+	}
+
+	private static boolean sameType(ColumnMissing missing, ColumnExtra extra) {
+		return missing.model().typeDeclaration().equals(extra.database().typeDeclaration());
 	}
 
 	/** One line per difference, then one per possible rename. */

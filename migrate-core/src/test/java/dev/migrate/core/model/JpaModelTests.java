@@ -8,6 +8,8 @@ import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.contract.H2ContractTests;
 import dev.migrate.core.contract.SqliteContractTests;
+import dev.migrate.core.model.ModelDifference.TableMissing;
+import dev.migrate.core.testing.Logs;
 import dev.migrate.core.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,18 @@ class JpaModelTests {
 		JpaModel model = JpaModel.entities(getClass().getClassLoader(), List.of("dev.migrate.core.model.types"), Map.of());
 		assertThat(model.classNames()).containsExactly("dev.migrate.core.model.types.Other",
 				"dev.migrate.core.model.types.Place", "dev.migrate.core.model.types.Sample");
+	}
+
+	@Test
+	void aTableThatNamesTheSchemaReadIsComparedAndOneOfAnotherSchemaIsLeftOutWithAWarning() {
+		try (TestDatabase database = H2ContractTests.database(JpaModelTests.class); Logs logs = Logs.capture()) {
+			JpaModel model = JpaModel.entities(getClass().getClassLoader(), List.of("dev.migrate.core.model.schemas"),
+					Map.of());
+			assertThat(migrate(database).diff(model).differences()).singleElement()
+				.isInstanceOfSatisfying(TableMissing.class, (missing) -> assertThat(missing.table()).isEqualTo("HERE"));
+			assertThat(logs.lines()).contains("WARN The JPA model diff leaves out what the model maps in other schemas or "
+					+ "catalogs than the one it reads: [elsewhere.elsewhere]");
+		}
 	}
 
 	@Test

@@ -15,9 +15,9 @@ class NoMigrateDataSourceFailureAnalyzer extends AbstractFailureAnalyzer<NoMigra
 						cause.getDataSourceBeanNames()) + ") and none of them is primary or marked @MigrateDataSource";
 		return new FailureAnalysis("Migrate could not choose the DataSource to migrate: it found " + found
 				+ ", and migrate.url is not set.",
-				"Mark the DataSource to migrate with @MigrateDataSource (or make one @Primary), or set migrate.url, "
-						+ "migrate.user and migrate.password for a DataSource of its own. To start without "
-						+ "migrations, set migrate.enabled=false.",
+				"Name the DataSource bean to migrate with migrate.data-source, mark it with @MigrateDataSource (or make "
+						+ "one @Primary), or set migrate.url, migrate.user and migrate.password for a DataSource of its "
+						+ "own. To start without migrations, set migrate.enabled=false.",
 				cause);
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import dev.migrate.autoconfigure.MigrateRepositories;
 import dev.migrate.autoconfigure.model.MigrateModelCheck;
 import dev.migrate.core.ChangesetStatus;
 import dev.migrate.core.Migrate;
@@ -21,7 +22,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * {@link Endpoint @Endpoint} {@code migrate}: for every repository of every {@link Migrate} bean in the
  * context and its parents, its version, db version, pending changesets and history. Read-only. Values
- * that are not known are written as {@code null}, so that every response has the same shape.
+ * that are not known are written as {@code null}, so that every response has the same shape. A repository
+ * of {@code migrate.repositories} is keyed by its name, any other by its repository id.
  */
 @Endpoint(id = "migrate")
 public class MigrateEndpoint {
@@ -39,10 +41,14 @@ public class MigrateEndpoint {
 		while (target != null) {
 			Map<String, RepositoryDescriptor> repositories = new LinkedHashMap<>();
 			ApplicationContext current = target;
+			MigrateRepositories named = target.getBeansOfType(MigrateRepositories.class).values().stream()
+				.findFirst()
+				.orElse(null);
 			target.getBeansOfType(Migrate.class).forEach((name, migrate) -> {
 				RepositoryStatus status = migrate.status();
-				String key = repositories.containsKey(status.repositoryId()) ? status.repositoryId() + " (" + name + ")"
-						: status.repositoryId();
+				String repository = (named != null) ? named.nameOf(name) : null;
+				String wanted = (repository != null) ? repository : status.repositoryId();
+				String key = repositories.containsKey(wanted) ? wanted + " (" + name + ")" : wanted;
 				repositories.put(key, RepositoryDescriptor.of(status, modelDiff(current, migrate)));
 			});
 			ApplicationContext parent = target.getParent();
@@ -71,7 +77,7 @@ public class MigrateEndpoint {
 
 	/**
 	 * The repositories of one application context.
-	 * @param repositories by repository id
+	 * @param repositories by {@code migrate.repositories} name, else by repository id
 	 * @param parentId the id of the parent context, if any
 	 */
 	@JsonInclude(Include.ALWAYS)

@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.MigrateConfig.OnNewerDatabase;
 import dev.migrate.core.RepositoryStatus;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -36,35 +37,48 @@ public class MigrateHealthIndicator implements HealthIndicator {
 		Status overall = Status.UP;
 		Map<String, Object> details = new LinkedHashMap<>();
 		for (Map.Entry<String, Migrate> entry : this.migrates.entrySet()) {
-			Migrate migrate = entry.getValue();
-			try {
-				RepositoryStatus status = migrate.status();
-				Status repositoryStatus = statusOf(status, target(migrate, status), migrate.config().onNewerDatabase());
-				Map<String, Object> repository = new LinkedHashMap<>();
-				repository.put("status", repositoryStatus.getCode());
-				repository.put("version", status.version());
-				if (status.dbVersion() != null) {
-					repository.put("dbVersion", status.dbVersion());
-				}
-				else {
-					repository.put("underVersionControl", false);
-				}
-				repository.put("target", target(migrate, status));
-				repository.put("dirty", status.dirty());
-				repository.put("pending", status.pending());
-				if (!status.future().isEmpty()) {
-					repository.put("future", status.future());
-					repository.put("reason", aheadReason(status, migrate.config().onNewerDatabase()));
-				}
-				details.put(key(details, status.repositoryId(), entry.getKey()), repository);
-				overall = worse(overall, repositoryStatus);
-			}
-			catch (RuntimeException ex) {
-				details.put(entry.getKey(), Map.of("status", Status.DOWN.getCode(), "error", String.valueOf(ex.getMessage())));
-				overall = Status.DOWN;
-			}
+			Repository repository = check(entry.getValue());
+			String key = (repository.repositoryId() != null)
+					? key(details, repository.repositoryId(), entry.getKey()) : entry.getKey();
+			Map<String, Object> repositoryDetails = new LinkedHashMap<>();
+			repositoryDetails.put("status", repository.health().getStatus().getCode());
+			repositoryDetails.putAll(repository.health().getDetails());
+			details.put(key, repositoryDetails);
+			overall = worse(overall, repository.health().getStatus());
 		}
 		return Health.status(overall).withDetails(details).build();
+	}
+
+	/**
+	 * The health of one repository, its details flat: what a component of the composite {@code migrate}
+	 * health contributor of several repositories says.
+	 * @param migrate the repository's engine
+	 * @return its repository id (null when it could not be read) and its health
+	 */
+	static Repository check(Migrate migrate) {
+		try {
+			RepositoryStatus status = migrate.status();
+			Status repositoryStatus = statusOf(status, target(migrate, status), migrate.config().onNewerDatabase());
+			Map<String, Object> repository = new LinkedHashMap<>();
+			repository.put("version", status.version());
+			if (status.dbVersion() != null) {
+				repository.put("dbVersion", status.dbVersion());
+			}
+			else {
+				repository.put("underVersionControl", false);
+			}
+			repository.put("target", target(migrate, status));
+			repository.put("dirty", status.dirty());
+			repository.put("pending", status.pending());
+			if (!status.future().isEmpty()) {
+				repository.put("future", status.future());
+				repository.put("reason", aheadReason(status, migrate.config().onNewerDatabase()));
+			}
+			return new Repository(status.repositoryId(), Health.status(repositoryStatus).withDetails(repository).build());
+		}
+		catch (RuntimeException ex) {
+			return new Repository(null, Health.down().withDetail("error", String.valueOf(ex.getMessage())).build());
+		}
 	}
 
 	private static int target(Migrate migrate, RepositoryStatus status) {
@@ -96,7 +110,7 @@ public class MigrateHealthIndicator implements HealthIndicator {
 		return reason + ".";
 	}
 
-	private static Status worse(Status current, Status candidate) {
+	static Status worse(Status current, Status candidate) {
 		if (current.equals(Status.DOWN) || candidate.equals(Status.UP)) {
 			return current;
 		}
@@ -105,6 +119,14 @@ public class MigrateHealthIndicator implements HealthIndicator {
 
 	private static String key(Map<String, Object> details, String repositoryId, String beanName) {
 		return details.containsKey(repositoryId) ? repositoryId + " (" + beanName + ")" : repositoryId;
+	}
+
+	/**
+	 * The health of one repository.
+	 * @param repositoryId its id in the version table; null when it could not be read
+	 * @param health its health, with flat details
+	 */
+	record Repository(@Nullable String repositoryId, Health health) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import dev.migrate.autoconfigure.MigrateInitializer;
+import dev.migrate.autoconfigure.MigrateRepositories;
 import dev.migrate.core.ChangesetRun;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.MigrateException;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * Binds Migrate's meters: {@value #CHANGESET_TIMER}, one timer per changeset that ran at startup (tags
  * {@code repository}, {@code version}, {@code direction}, {@code type}); and {@value #DB_VERSION_GAUGE},
  * each repository's db version (tag {@code repository}), read from the database when the gauge is
- * read, NaN when it cannot be.
+ * read, NaN when it cannot be. The tag {@code repository} is a {@code migrate.repositories} entry's name,
+ * else the repository id.
  */
 public class MigrateMetrics implements MeterBinder {
 
@@ -38,14 +40,28 @@ public class MigrateMetrics implements MeterBinder {
 
 	private final List<MigrateInitializer> initializers;
 
+	private final MigrateRepositories repositories;
+
 	/**
 	 * The meters of some repositories.
 	 * @param migrates the {@link Migrate} beans, by bean name
 	 * @param initializers the initializers whose runs are timed
 	 */
 	public MigrateMetrics(Map<String, Migrate> migrates, List<MigrateInitializer> initializers) {
+		this(migrates, initializers, new MigrateRepositories(Map.of()));
+	}
+
+	/**
+	 * The meters of some repositories, those of {@code migrate.repositories} tagged with their names.
+	 * @param migrates the {@link Migrate} beans, by bean name
+	 * @param initializers the initializers whose runs are timed
+	 * @param repositories the {@code migrate.repositories} entries, which name their beans
+	 */
+	public MigrateMetrics(Map<String, Migrate> migrates, List<MigrateInitializer> initializers,
+			MigrateRepositories repositories) {
 		this.migrates = Map.copyOf(migrates);
 		this.initializers = List.copyOf(initializers);
+		this.repositories = repositories;
 	}
 
 	@Override
@@ -53,20 +69,23 @@ public class MigrateMetrics implements MeterBinder {
 		for (MigrateInitializer initializer : this.initializers) {
 			MigrationResult result = initializer.getResult();
 			if (result != null) {
-				result.runs().forEach((run) -> timer(registry, result.repositoryId(), run)
+				String repository = named(initializer.getMigrate());
+				String tag = (repository != null) ? repository : result.repositoryId();
+				result.runs().forEach((run) -> timer(registry, tag, run)
 					.record(run.executionMs(), TimeUnit.MILLISECONDS));
 			}
 		}
 		this.migrates.forEach((name, migrate) -> {
-			String repositoryId = repositoryId(migrate);
-			if (repositoryId == null) {
+			String repository = this.repositories.nameOf(name);
+			String tag = (repository != null) ? repository : repositoryId(migrate);
+			if (tag == null) {
 				logger.warn("No {} gauge for the Migrate bean '{}': its repository could not be read", DB_VERSION_GAUGE,
 						name);
 				return;
 			}
 			Gauge.builder(DB_VERSION_GAUGE, migrate, MigrateMetrics::dbVersion)
 				.description("The version the database is at")
-				.tag("repository", repositoryId)
+				.tag("repository", tag)
 				.strongReference(true)
 				.register(registry);
 		});
@@ -78,6 +97,16 @@ public class MigrateMetrics implements MeterBinder {
 			.tags(Tags.of("repository", repositoryId, "version", Integer.toString(run.version()), "direction",
 					run.direction().value(), "type", run.type().name()))
 			.register(registry);
+	}
+
+	/** The {@code migrate.repositories} name of an engine; null when it is none of theirs. */
+	private @Nullable String named(Migrate migrate) {
+		for (Map.Entry<String, Migrate> entry : this.migrates.entrySet()) {
+			if (entry.getValue() == migrate) {
+				return this.repositories.nameOf(entry.getKey());
+			}
+		}
+		return null;
 	}
 
 	private @Nullable String repositoryId(Migrate migrate) {

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.MigrateInitializer;
+import dev.migrate.autoconfigure.MigrateRepositories;
 import dev.migrate.core.Migrate;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -29,8 +30,10 @@ public final class MigrateMetricsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MigrateMetrics migrateMetrics(Map<String, Migrate> migrates, ObjectProvider<MigrateInitializer> initializers) {
-		return new MigrateMetrics(migrates, initializers.orderedStream().toList());
+	MigrateMetrics migrateMetrics(Map<String, Migrate> migrates, ObjectProvider<MigrateInitializer> initializers,
+			ObjectProvider<MigrateRepositories> repositories) {
+		return new MigrateMetrics(migrates, initializers.orderedStream().toList(),
+				repositories.getIfAvailable(() -> new MigrateRepositories(Map.of())));
 	}
 
 }
