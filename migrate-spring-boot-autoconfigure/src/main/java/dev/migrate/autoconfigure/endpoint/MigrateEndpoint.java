@@ -61,8 +61,9 @@ public class MigrateEndpoint {
 	/** The differences {@code migrate.model-check} found for this engine's database; null when off or not yet computed. */
 	private static @Nullable List<String> modelDiff(ApplicationContext context, Migrate migrate) {
 		for (MigrateModelCheck check : context.getBeansOfType(MigrateModelCheck.class).values()) {
-			if (check.getMigrate() == migrate) {
-				return check.getDifferences();
+			List<String> differences = check.getDifferences(migrate);
+			if (differences != null) {
+				return differences;
 			}
 		}
 		return null;

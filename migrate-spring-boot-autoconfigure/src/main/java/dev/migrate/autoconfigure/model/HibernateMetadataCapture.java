@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.jpa.boot.spi.IntegratorProvider;
@@ -23,7 +26,7 @@ import org.springframework.util.ClassUtils;
  */
 final class HibernateMetadataCapture implements Integrator, HibernatePropertiesCustomizer {
 
-	private final List<Metadata> captured = new ArrayList<>();
+	private final List<Captured> captured = new ArrayList<>();
 
 	@Override
 	public void customize(Map<String, Object> hibernateProperties) {
@@ -42,13 +45,16 @@ final class HibernateMetadataCapture implements Integrator, HibernatePropertiesC
 	@Override
 	public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
 			SessionFactoryImplementor sessionFactory) {
+		ConnectionProvider connections = sessionFactory.getServiceRegistry().getService(ConnectionProvider.class);
+		DataSource dataSource = (connections != null && connections.isUnwrappableAs(DataSource.class))
+				? connections.unwrap(DataSource.class) : null;
 		synchronized (this.captured) {
-			this.captured.add(metadata);
+			this.captured.add(new Captured(metadata, dataSource));
 		}
 	}
 
 	/** The metadata of every EntityManagerFactory built so far, in the order they were built. */
-	List<Metadata> captured() {
+	List<Captured> captured() {
 		synchronized (this.captured) {
 			return List.copyOf(this.captured);
 		}
@@ -59,6 +65,14 @@ final class HibernateMetadataCapture implements Integrator, HibernatePropertiesC
 		synchronized (this.captured) {
 			this.captured.clear();
 		}
+	}
+
+	/**
+	 * The mapping of one EntityManagerFactory, and its DataSource.
+	 * @param metadata what Hibernate built
+	 * @param dataSource the DataSource its sessions use; null when Hibernate's connections do not say
+	 */
+	record Captured(Metadata metadata, @Nullable DataSource dataSource) {
 	}
 
 	private static @Nullable IntegratorProvider provider(Object value) {

@@ -1,7 +1,9 @@
 package dev.migrate.autoconfigure.model;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.migrate.autoconfigure.ModelCheck;
 import dev.migrate.core.Migrate;
@@ -11,26 +13,18 @@ import dev.migrate.core.model.ModelDifference;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where {@code migrate.model-check} stands for one {@link Migrate}: the mode, and once computed the
- * differences between the JPA model and its database. Free of Hibernate types, so that the endpoint can
- * read it on any classpath.
+ * Where {@code migrate.model-check} stands: the mode, and for each repository whose DataSource an
+ * EntityManagerFactory uses, once computed, the differences between its entities and that database. Free
+ * of Hibernate types, so that the endpoint can read it on any classpath.
  */
 public final class MigrateModelCheck {
 
-	private final Migrate migrate;
-
 	private final ModelCheck mode;
 
-	private volatile @Nullable ModelDiff diff;
+	private final Map<Migrate, ModelDiff> diffs = new IdentityHashMap<>();
 
-	MigrateModelCheck(Migrate migrate, ModelCheck mode) {
-		this.migrate = migrate;
+	MigrateModelCheck(ModelCheck mode) {
 		this.mode = mode;
-	}
-
-	/** The engine whose database the model is compared with. */
-	public Migrate getMigrate() {
-		return this.migrate;
 	}
 
 	/** {@code warn} or {@code fail}. */
@@ -38,19 +32,26 @@ public final class MigrateModelCheck {
 		return this.mode;
 	}
 
-	/** The differences; null until they are computed (in {@code warn}, shortly after the application is ready). */
-	public @Nullable ModelDiff getDiff() {
-		return this.diff;
+	/**
+	 * The differences for the database of one repository; null until they are computed (with {@code warn},
+	 * shortly after the application is ready), and for a repository no EntityManagerFactory maps.
+	 */
+	public @Nullable ModelDiff getDiff(Migrate migrate) {
+		synchronized (this.diffs) {
+			return this.diffs.get(migrate);
+		}
 	}
 
-	/** One line per difference, then one per possible rename; empty when they agree; null until computed. */
-	public @Nullable List<String> getDifferences() {
-		ModelDiff computed = this.diff;
+	/** One line per difference, then one per possible rename; empty when they agree; null as {@link #getDiff}. */
+	public @Nullable List<String> getDifferences(Migrate migrate) {
+		ModelDiff computed = getDiff(migrate);
 		return (computed != null) ? lines(computed) : null;
 	}
 
-	void setDiff(ModelDiff diff) {
-		this.diff = diff;
+	void setDiff(Migrate migrate, ModelDiff diff) {
+		synchronized (this.diffs) {
+			this.diffs.put(migrate, diff);
+		}
 	}
 
 	/** The lines of a diff, as the warning, the failure analysis and the endpoint show them. */

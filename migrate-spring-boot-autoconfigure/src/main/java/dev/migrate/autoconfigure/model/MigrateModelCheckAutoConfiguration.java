@@ -7,8 +7,6 @@ import dev.migrate.core.Migrate;
 import dev.migrate.core.model.JpaModel;
 import org.hibernate.boot.Metadata;
 
-import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -24,8 +22,8 @@ import org.springframework.context.annotation.Conditional;
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for {@code migrate.model-check}, when Hibernate builds
  * the application's EntityManagerFactory and {@code migrate.model-check} is not {@code off}: an integrator
- * keeps the mapping Hibernate builds anyway, and a {@link ModelCheckRunner} compares it with the migrated
- * schema. With {@code off}, none of this exists.
+ * keeps the mapping Hibernate builds anyway, and a {@link ModelCheckRunner} compares it with the schema of
+ * the repository that migrates its DataSource. With {@code off}, none of this exists.
  */
 @AutoConfiguration(after = MigrateAutoConfiguration.class,
 		afterName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration")
@@ -41,30 +39,14 @@ public final class MigrateModelCheckAutoConfiguration {
 	}
 
 	@Bean
-	MigrateModelCheck migrateModelCheck(ObjectProvider<Migrate> migrates, ListableBeanFactory beanFactory,
-			MigrateProperties properties) {
-		return new MigrateModelCheck(applicationMigrate(migrates, beanFactory), properties.getModelCheck());
+	MigrateModelCheck migrateModelCheck(MigrateProperties properties) {
+		return new MigrateModelCheck(properties.getModelCheck());
 	}
 
 	@Bean
 	ModelCheckRunner migrateModelCheckRunner(MigrateModelCheck check, HibernateMetadataCapture capture,
 			ConfigurableListableBeanFactory beanFactory) {
 		return new ModelCheckRunner(check, capture, beanFactory);
-	}
-
-	/** The application's own {@link Migrate}: the only one, else the auto-configured one named {@code migrate}. */
-	private static Migrate applicationMigrate(ObjectProvider<Migrate> migrates, ListableBeanFactory beanFactory) {
-		Migrate unique = migrates.getIfUnique();
-		if (unique != null) {
-			return unique;
-		}
-		if (beanFactory.containsBean("migrate")) {
-			return beanFactory.getBean("migrate", Migrate.class);
-		}
-		throw new IllegalStateException("migrate.model-check compares the JPA entities with one repository, but there are "
-				+ "several Migrate beans (" + String.join(", ", beanFactory.getBeanNamesForType(Migrate.class))
-				+ ") and none is primary nor named 'migrate': mark the application's own @Primary, or set "
-				+ "migrate.model-check=off");
 	}
 
 	/** {@code migrate.model-check} is not {@code off}; missing, it is {@code warn}. */

@@ -4,13 +4,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.ModelCheck;
+import dev.migrate.autoconfigure.model.HibernateMetadataCapture.Captured;
 import dev.migrate.autoconfigure.model.drift.Article;
+import dev.migrate.core.Migrate;
 import dev.migrate.core.ModelDriftException;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
@@ -54,10 +58,13 @@ class MigrateModelCheckAutoConfigurationTests {
 			assertThat(context).hasNotFailed().hasSingleBean(ModelCheckRunner.class);
 			assertThat(context.getBean(MigrateModelCheck.class).getMode()).isEqualTo(ModelCheck.WARN);
 			assertThat(jpaProperties(context).get("hibernate.integrator_provider")).isInstanceOf(IntegratorProvider.class);
-			List<Metadata> captured = context.getBean(HibernateMetadataCapture.class).captured();
+			List<Captured> captured = context.getBean(HibernateMetadataCapture.class).captured();
 			assertThat(captured).hasSize(1);
-			assertThat(captured.get(0).getEntityBindings()).extracting((entity) -> entity.getEntityName())
+			assertThat(captured.get(0).metadata().getEntityBindings()).extracting((entity) -> entity.getEntityName())
 				.containsExactly(dev.migrate.autoconfigure.model.entities.Article.class.getName());
+			assertThat(captured.get(0).dataSource()).as("the EntityManagerFactory's, which the repository migrates")
+				.isSameAs(context.getBean(DataSource.class))
+				.isSameAs(context.getBean(Migrate.class).config().dataSource());
 		});
 	}
 
@@ -131,7 +138,8 @@ class MigrateModelCheckAutoConfigurationTests {
 			.withPropertyValues("migrate.model-check=fail")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
-				assertThat(context.getBean(MigrateModelCheck.class).getDifferences()).isEmpty();
+				Migrate migrate = context.getBean(Migrate.class);
+				assertThat(context.getBean(MigrateModelCheck.class).getDifferences(migrate)).isEmpty();
 			});
 	}
 
@@ -145,10 +153,11 @@ class MigrateModelCheckAutoConfigurationTests {
 			this.contextRunner.withUserConfiguration(DriftEntities.class).run((context) -> {
 				assertThat(context).hasNotFailed();
 				MigrateModelCheck check = context.getBean(MigrateModelCheck.class);
-				assertThat(check.getDifferences()).as("nothing is compared during startup").isNull();
+				Migrate migrate = context.getBean(Migrate.class);
+				assertThat(check.getDifferences(migrate)).as("nothing is compared during startup").isNull();
 				ready(context);
 				context.getBean(ModelCheckRunner.class).join(Duration.ofMinutes(1));
-				assertThat(check.getDifferences()).singleElement()
+				assertThat(check.getDifferences(migrate)).singleElement()
 					.asString()
 					.startsWithIgnoringCase("table \"article\": column \"summary\"");
 			});

@@ -8,10 +8,11 @@ import dev.migrate.autoconfigure.endpoint.MigrateEndpoint.RepositoryDescriptor;
 import dev.migrate.autoconfigure.endpoint.MigrateEndpointAutoConfiguration;
 import dev.migrate.autoconfigure.model.MigrateModelCheckAutoConfigurationTests.DriftEntities;
 import dev.migrate.autoconfigure.model.MigrateModelCheckAutoConfigurationTests.MatchingEntities;
+import dev.migrate.core.Migrate;
+import dev.migrate.core.ModelDriftException;
 import dev.migrate.core.contract.H2ContractTests;
 import dev.migrate.core.contract.MariaDbContractTests;
 import dev.migrate.core.contract.PostgresContractTests;
-import dev.migrate.core.ModelDriftException;
 import dev.migrate.core.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,7 +41,8 @@ class ModelCheckDatabaseTests {
 				.withPropertyValues("migrate.model-check=fail")
 				.run((context) -> {
 					assertThat(context).hasNotFailed();
-					assertThat(context.getBean(MigrateModelCheck.class).getDifferences()).isEmpty();
+					Migrate migrate = context.getBean(Migrate.class);
+					assertThat(context.getBean(MigrateModelCheck.class).getDifferences(migrate)).isEmpty();
 					assertThat(repository(context).modelDiff()).isEmpty();
 				});
 		}
