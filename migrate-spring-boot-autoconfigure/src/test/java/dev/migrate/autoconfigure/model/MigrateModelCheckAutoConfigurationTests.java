@@ -2,6 +2,8 @@ package dev.migrate.autoconfigure.model;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -144,6 +146,30 @@ class MigrateModelCheckAutoConfigurationTests {
 	}
 
 	@Test
+	void withSeveralRepositoriesTheEntitiesAreComparedWithTheRepositoryOfTheirDataSourceOnly() {
+		this.contextRunner.withUserConfiguration(DriftEntities.class)
+			.withPropertyValues("migrate.model-check=fail", "migrate.repositories.other.url=jdbc:h2:mem:"
+					+ UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "migrate.repositories.other.user=sa",
+					"migrate.repositories.other.location=classpath:repositories/model")
+			.run((context) -> {
+				// the other repository has the article without its summary too, but no entity is mapped on it
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).isInstanceOf(ModelDriftException.class)
+					.hasMessageContaining("repository 'migrate'");
+			});
+		this.contextRunner.withUserConfiguration(MatchingEntities.class)
+			.withPropertyValues("migrate.model-check=fail", "migrate.repositories.other.url=jdbc:h2:mem:"
+					+ UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "migrate.repositories.other.user=sa",
+					"migrate.repositories.other.location=classpath:repositories/model")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				MigrateModelCheck check = context.getBean(MigrateModelCheck.class);
+				assertThat(check.getDifferences(context.getBean("migrate", Migrate.class))).isEmpty();
+				assertThat(check.getDifferences(context.getBean("otherMigrate", Migrate.class))).isNull();
+			});
+	}
+
+	@Test
 	void warnComparesOnAThreadOfItsOwnOnceTheApplicationIsReadyAndLogsOneWarning() {
 		ListAppender<ILoggingEvent> appender = new ListAppender<>();
 		Logger logger = (Logger) LoggerFactory.getLogger(MigrateModelCheck.class);
@@ -179,7 +205,7 @@ class MigrateModelCheckAutoConfigurationTests {
 				context.getSourceApplicationContext(), Duration.ZERO));
 	}
 
-	private static java.util.Map<String, Object> jpaProperties(AssertableApplicationContext context) {
+	private static Map<String, Object> jpaProperties(AssertableApplicationContext context) {
 		return context.getBean(LocalContainerEntityManagerFactoryBean.class).getJpaPropertyMap();
 	}
 
