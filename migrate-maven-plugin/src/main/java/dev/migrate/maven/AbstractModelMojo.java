@@ -50,6 +50,12 @@ abstract class AbstractModelMojo extends AbstractMigrateMojo {
 	 */
 	abstract void run(Migrate migrate, JpaModel model, ProjectSettings settings) throws MojoFailureException;
 
+	/** The repository and the version its database is at, as the goals name them. */
+	static String where(RepositoryStatus status) {
+		return "repository '" + status.repositoryId() + "' "
+				+ ((status.dbVersion() != null) ? "at version " + status.dbVersion() : "(not under version control)");
+	}
+
 	/**
 	 * Why a database that is behind cannot be the base of a goal, and what to run first: against it, the
 	 * pending changesets' work counts as differences.

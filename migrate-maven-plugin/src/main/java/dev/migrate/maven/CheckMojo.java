@@ -27,7 +27,7 @@ public class CheckMojo extends AbstractModelMojo {
 		}
 		migrate.check(model);
 		getLog().info("The JPA entities (" + model.classNames().size() + " mapped classes) match the database of "
-				+ "repository '" + status.repositoryId() + "' at version " + status.dbVersion());
+				+ where(status));
 	}
 
 }

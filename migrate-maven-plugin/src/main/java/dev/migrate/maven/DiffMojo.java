@@ -28,13 +28,12 @@ public class DiffMojo extends AbstractModelMojo {
 		}
 		ModelDiff diff = migrate.diff(model);
 		if (diff.isEmpty()) {
-			getLog().info("The JPA entities match the database of repository '" + status.repositoryId()
-					+ "' at version " + status.dbVersion() + ": no difference");
+			getLog().info("The JPA entities match the database of " + where(status) + ": no difference");
 			return;
 		}
 		int count = diff.differences().size();
-		getLog().info("The JPA entities and the database of repository '" + status.repositoryId() + "' at version "
-				+ status.dbVersion() + " differ (" + count + ((count == 1) ? " difference" : " differences") + "):");
+		getLog().info("The JPA entities and the database of " + where(status) + " differ (" + count
+				+ ((count == 1) ? " difference" : " differences") + "):");
 		for (ModelDifference difference : diff.differences()) {
 			getLog().info("  " + difference.describe());
 		}

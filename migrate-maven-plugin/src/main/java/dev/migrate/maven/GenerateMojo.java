@@ -35,8 +35,7 @@ public class GenerateMojo extends AbstractModelMojo {
 		GeneratedChangeset generated = migrate.generate(model, folder, description);
 		Path file = generated.file();
 		if (file == null) {
-			getLog().info("The JPA entities match the database of repository '" + status.repositoryId()
-					+ "' at version " + status.dbVersion() + ": no changeset was written");
+			getLog().info("The JPA entities match the database of " + where(status) + ": no changeset was written");
 			return;
 		}
 		int count = generated.diff().differences().size();
