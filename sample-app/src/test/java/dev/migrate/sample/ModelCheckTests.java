@@ -10,20 +10,28 @@ import dev.migrate.core.RoundTripResult;
 import dev.migrate.core.contract.H2ContractTests;
 import dev.migrate.core.contract.PostgresContractTests;
 import dev.migrate.core.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
  * The CMS's entities against the schema its repository migrates to give no difference: the application
  * starts with {@code migrate.model-check=fail}, and {@code /actuator/migrate} shows an empty
  * {@code modelDiff}, on each database the sample runs on (MariaDB is not one: its baseline and version 3
- * are written for PostgreSQL and H2). Version 5, which makes H2's content what the entity maps, round-trips.
+ * are written for PostgreSQL and H2). Without the {@code postgres} profile's mapping of PostgreSQL's
+ * case-insensitive index, that index is the difference that stops startup. Version 5, which makes H2's
+ * content what the entity maps, round-trips.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ModelCheckTests {
 
 	@ParameterizedTest
@@ -39,6 +47,19 @@ class ModelCheckTests {
 				.body(String.class);
 			assertThat((Integer) JsonPath.read(migrate, "$.contexts.cms.repositories.cms.dbVersion")).isEqualTo(5);
 			assertThat((List<String>) JsonPath.read(migrate, "$.contexts.cms.repositories.cms.modelDiff")).isEmpty();
+		}
+	}
+
+	@Test
+	void withoutThePostgresProfilesMappingTheCaseInsensitiveIndexStopsStartupAsTheOneDifference(CapturedOutput output) {
+		try (TestDatabase database = database("postgresql")) {
+			assertThatException().isThrownBy(() -> start(database, "migrate.model-check=fail").close());
+			assertThat(output).contains("APPLICATION FAILED TO START")
+				.contains("The database (repository 'cms') differs from the JPA model in 2 ways:")
+				.contains("table \"tag\": unique constraint (name) is in the model, not in the database (addConstraint)")
+				.contains("table \"tag\": index \"ix_tag_name_lower\" (lower((name)::text)) unique is in the database, "
+						+ "not in the model (dropIndex)")
+				.contains("mvn migrate:generate -Dmigrate.description=");
 		}
 	}
 
