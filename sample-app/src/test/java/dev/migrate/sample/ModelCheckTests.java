@@ -8,6 +8,7 @@ import dev.migrate.core.Migrate;
 import dev.migrate.core.MigrateConfig;
 import dev.migrate.core.RoundTripResult;
 import dev.migrate.core.contract.H2ContractTests;
+import dev.migrate.core.contract.MariaDbContractTests;
 import dev.migrate.core.contract.PostgresContractTests;
 import dev.migrate.core.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
 /**
  * The CMS's entities against the schema its repository migrates to give no difference: the application
  * starts with {@code migrate.model-check=fail}, and {@code /actuator/migrate} shows an empty
- * {@code modelDiff}, on each database the sample runs on (MariaDB is not one: its baseline and version 3
- * are written for PostgreSQL and H2). Without the {@code postgres} profile's mapping of PostgreSQL's
+ * {@code modelDiff}, on each database the sample runs on: H2, PostgreSQL and MariaDB. Without the {@code postgres} profile's mapping of PostgreSQL's
  * case-insensitive index, that index is the difference that stops startup. Version 5, which makes H2's
  * content what the entity maps, round-trips.
  */
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
 class ModelCheckTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "h2", "postgresql" })
+	@ValueSource(strings = { "h2", "postgresql", "mariadb" })
 	void theEntitiesMatchTheMigratedSchema(String kind) {
 		try (TestDatabase database = database(kind);
 				ConfigurableApplicationContext context = start(database, "migrate.model-check=fail",
@@ -64,7 +64,7 @@ class ModelCheckTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "h2", "postgresql" })
+	@ValueSource(strings = { "h2", "postgresql", "mariadb" })
 	void version5RoundTripsOnEachDatabase(String kind) {
 		try (TestDatabase database = database(kind)) {
 			Migrate migrate = new Migrate(MigrateConfig.builder().dataSource(database.dataSource()).build());
@@ -78,8 +78,11 @@ class ModelCheckTests {
 	}
 
 	private static TestDatabase database(String kind) {
-		return kind.equals("postgresql") ? PostgresContractTests.database(ModelCheckTests.class)
-				: H2ContractTests.database(ModelCheckTests.class);
+		return switch (kind) {
+			case "postgresql" -> PostgresContractTests.database(ModelCheckTests.class);
+			case "mariadb" -> MariaDbContractTests.database(ModelCheckTests.class);
+			default -> H2ContractTests.database(ModelCheckTests.class);
+		};
 	}
 
 	private static ConfigurableApplicationContext start(TestDatabase database, String... properties) {
