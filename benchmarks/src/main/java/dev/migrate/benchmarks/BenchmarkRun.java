@@ -17,14 +17,17 @@ import java.util.Locale;
 
 /**
  * Runs every scenario, each tool call in a JVM of its own, and writes the report into
- * {@code results/}. Arguments: {@code [--quick] [--scenarios=apply,noop,...] [--tools=raw,migrate,...] [work
- * folder] [results folder]}. A run limited to some scenarios or tools, as when checking a change against
+ * {@code results/}. Arguments: {@code [--quick] [--scenarios=apply,noop,...] [--tools=raw,migrate,...]
+ * [--fleet-tenants=N] [work folder] [results folder]}. A run limited to some scenarios or tools, as when checking a change against
  * {@code latest.json} for a regression, writes {@code partial.*} instead of {@code latest.*}. The
  * PostgreSQL server is {@code BENCH_POSTGRES_URL}, by default the local one.
  */
 public final class BenchmarkRun {
 
 	private static final List<Tool> PEERS = List.of(Tool.RAW, Tool.MIGRATE, Tool.FLYWAY, Tool.LIQUIBASE);
+
+	/** The changesets of each tenant in the fleet scenario. */
+	private static final int FLEET_CHANGESETS = 10;
 
 	private final String url;
 
@@ -66,6 +69,9 @@ public final class BenchmarkRun {
 		}
 		if (selection.runs("roundtrip")) {
 			run.roundTrip(quick ? 20 : 300);
+		}
+		if (selection.runs("fleet")) {
+			run.fleet(Selection.fleetTenants(List.of(args), quick ? 50 : 1000), FLEET_CHANGESETS);
 		}
 		Report report = new Report(run.machine(), run.results);
 		Files.createDirectories(output);
@@ -133,6 +139,43 @@ public final class BenchmarkRun {
 	}
 
 	/**
+	 * Scenario (e): a fleet of N tenant schemas, each brought to the same 10 changesets, by this project's
+	 * fleet against a loop of Flyway calls, one a schema; then the same with nothing pending. Reported as
+	 * {@code fleet-apply} and {@code fleet-noop}, N being the tenants.
+	 */
+	private void fleet(int tenants, int changesets) throws Exception {
+		Workload workload = new Workload(changesets, false);
+		Path files = write(workload, "fleet-" + changesets);
+		for (String tool : this.selection.toolIds(List.of("migrate", "flyway"))) {
+			String prefix = "bench_fleet_" + tool;
+			List<String> command = List.of(FleetCall.class.getName(), tool, String.valueOf(tenants), prefix,
+					files.toAbsolutePath().toString(), this.url);
+			// one apply a tool, then three starts with nothing pending: the loop of Flyway calls over 1000
+			// schemas takes minutes each time
+			fleetSchemas(prefix, tenants, false);
+			fleetSchemas(prefix, tenants, true);
+			execute("VACUUM");
+			List<Double> apply = List.of(time(command, tool));
+			List<Double> noop = new ArrayList<>();
+			for (int i = 0; i < 3; i++) {
+				noop.add(time(command, tool));
+			}
+			fleetSchemas(prefix, tenants, false);
+			record("fleet-apply", tenants, tool, apply);
+			record("fleet-noop", tenants, tool, noop);
+		}
+	}
+
+	/** Creates the tenants' schemas, or drops them with everything in them, on one connection. */
+	private void fleetSchemas(String prefix, int tenants, boolean create) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(this.url); Statement statement = connection.createStatement()) {
+			for (String schema : FleetCall.schemas(prefix, tenants)) {
+				statement.execute(create ? "CREATE SCHEMA " + schema : "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+			}
+		}
+	}
+
+	/**
 	 * Scenario (c): a Spring Boot application's context start with nothing pending, against no tool at all;
 	 * and with JPA (two entities), Migrate with {@code migrate.model-check} off against warn.
 	 */
@@ -166,9 +209,13 @@ public final class BenchmarkRun {
 	}
 
 	private void record(String scenario, int n, Tool tool, List<Double> times) {
-		Result result = new Result(scenario, n, tool.id(), times);
+		record(scenario, n, tool.id(), times);
+	}
+
+	private void record(String scenario, int n, String tool, List<Double> times) {
+		Result result = new Result(scenario, n, tool, times);
 		this.results.add(result);
-		System.out.printf(Locale.ROOT, "%-6s N=%-6d %-10s median %10.1f ms  (min %.1f, max %.1f)%n", scenario, n, tool.id(),
+		System.out.printf(Locale.ROOT, "%-6s N=%-6d %-10s median %10.1f ms  (min %.1f, max %.1f)%n", scenario, n, tool,
 				result.median(), result.min(), result.max());
 	}
 

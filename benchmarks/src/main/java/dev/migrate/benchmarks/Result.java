@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * The runs of one tool in one scenario at one N.
  *
- * @param scenario apply, noop or context
- * @param n the number of changesets
+ * @param scenario apply, noop, context, roundtrip, fleet-apply or fleet-noop
+ * @param n the number of changesets; in the fleet scenarios, the number of tenant schemas
  * @param tool the tool's id
  * @param timesMs each run's time
  */

@@ -9,7 +9,7 @@ import java.util.Set;
  */
 record Selection(Set<String> scenarios, Set<String> tools) {
 
-	private static final Set<String> SCENARIOS = Set.of("apply", "noop", "context", "roundtrip");
+	private static final Set<String> SCENARIOS = Set.of("apply", "noop", "context", "roundtrip", "fleet");
 
 	static Selection of(List<String> args) {
 		Set<String> scenarios = Set.of();
@@ -22,12 +22,34 @@ record Selection(Set<String> scenarios, Set<String> tools) {
 				tools = names(arg, Set.of("none", "raw", "migrate", "migrate_test", "flyway", "liquibase", "migrate_jpa_off",
 						"migrate_jpa_warn"));
 			}
-			else if (arg.startsWith("--") && !arg.equals("--quick")) {
-				throw new IllegalArgumentException("Unknown option " + arg
-						+ ": use --quick, --scenarios=apply,noop,context,roundtrip or --tools=raw,migrate,flyway,liquibase");
+			else if (arg.startsWith("--") && !arg.equals("--quick") && !arg.startsWith("--fleet-tenants=")) {
+				throw new IllegalArgumentException("Unknown option " + arg + ": use --quick, "
+						+ "--scenarios=apply,noop,context,roundtrip,fleet, --tools=raw,migrate,flyway,liquibase or "
+						+ "--fleet-tenants=N");
 			}
 		}
 		return new Selection(scenarios, tools);
+	}
+
+	/** The tenants of the fleet scenario: {@code --fleet-tenants=N}, else the default. */
+	static int fleetTenants(List<String> args, int defaultTenants) {
+		for (String arg : args) {
+			if (arg.startsWith("--fleet-tenants=")) {
+				String value = arg.substring("--fleet-tenants=".length());
+				try {
+					int tenants = Integer.parseInt(value);
+					if (tenants > 0) {
+						return tenants;
+					}
+				}
+				catch (NumberFormatException ex) {
+					// reported below
+				}
+				throw new IllegalArgumentException("--fleet-tenants must be a number of tenants, 1 or more, not '" + value
+						+ "'");
+			}
+		}
+		return defaultTenants;
 	}
 
 	private static Set<String> names(String arg, Set<String> known) {

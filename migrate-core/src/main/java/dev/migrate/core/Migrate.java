@@ -7,6 +7,7 @@ import java.util.List;
 import dev.migrate.core.internal.DbVersion;
 import dev.migrate.core.internal.DiffModel;
 import dev.migrate.core.internal.Downgrade;
+import dev.migrate.core.internal.FleetUpgrade;
 import dev.migrate.core.internal.DropVersionControl;
 import dev.migrate.core.internal.GenerateChangeset;
 import dev.migrate.core.internal.NewScript;
@@ -98,6 +99,15 @@ public final class Migrate {
 	/** Upgrades to a version given as text. */
 	public MigrationResult upgrade(String version) {
 		return upgrade(VersionArgument.parse(version));
+	}
+
+	/**
+	 * Upgrades every schema of a fleet with this repository, the configuration's schema aside: the
+	 * repository is loaded once, a schema that is current costs one query and no lock. A failed schema is
+	 * reported in the result, not thrown; {@link FleetFailedException} says the failures in one message.
+	 */
+	public FleetResult upgrade(MigrateFleet fleet) {
+		return onDatabase(() -> new FleetUpgrade(this.config, fleet).run());
 	}
 
 	/** Downgrades to {@code version}. */

@@ -10,7 +10,10 @@ import dev.migrate.autoconfigure.command.MigrateCommand;
 import dev.migrate.autoconfigure.command.MigrateCommandInitializer;
 import dev.migrate.autoconfigure.command.OnMigrateCommandCondition;
 import dev.migrate.core.Migrate;
+import dev.migrate.core.MigrateFleet;
 import dev.migrate.core.repository.JavaChangeset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,7 +41,8 @@ import org.springframework.core.io.ResourceLoader;
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for Migrate: a {@link Migrate} configured from
  * {@code migrate.*}, and a {@link MigrateInitializer} that runs the {@link MigrationStrategy} at startup,
- * before the beans that read the schema; or, with {@code migrate.command}, a {@link MigrateCommandInitializer}
+ * before the beans that read the schema (where a {@link MigrateFleet} is, a {@link MigrateFleetInitializer} that
+ * migrates its schemas with {@code migrate.*}'s repository instead); or, with {@code migrate.command}, a {@link MigrateCommandInitializer}
  * that runs that command there and ends the application.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
@@ -47,6 +51,8 @@ import org.springframework.core.io.ResourceLoader;
 @EnableConfigurationProperties(MigrateProperties.class)
 @Import({ DatabaseInitializationDependencyConfigurer.class, MigrateRepositoriesRegistrar.class })
 public final class MigrateAutoConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(MigrateAutoConfiguration.class);
 
 	@Bean
 	MigrateSchemaManagementProvider migrateSchemaManagementProvider(ObjectProvider<Migrate> migrates) {
@@ -84,11 +90,26 @@ public final class MigrateAutoConfiguration {
 		}
 
 		@Bean
-		@ConditionalOnMissingBean
+		@ConditionalOnMissingBean({ MigrateInitializer.class, MigrateFleet.class })
 		@Conditional(NoMigrateCommandCondition.class)
 		MigrateInitializer migrateInitializer(MigrateRepositoryBeans repositoryBeans,
 				@Qualifier(MigrateProperties.DEFAULT_REPOSITORY) Migrate migrate) {
 			return repositoryBeans.initializer(MigrateProperties.DEFAULT_REPOSITORY, migrate);
+		}
+
+		/** A fleet (migrate.fleet.* or the user's bean) is migrated with migrate.*'s repository in place of its one schema. */
+		@Bean
+		@ConditionalOnBean(MigrateFleet.class)
+		@ConditionalOnMissingBean
+		@Conditional(NoMigrateCommandCondition.class)
+		MigrateFleetInitializer migrateFleetInitializer(@Qualifier(MigrateProperties.DEFAULT_REPOSITORY) Migrate migrate,
+				MigrateFleet fleet, ObjectProvider<MigrationStrategy> strategies) {
+			if (strategies.stream().findAny().isPresent()) {
+				logger.warn("A MigrationStrategy bean does not run for migrate.*'s repository: a fleet is configured "
+						+ "(migrate.fleet.* or a MigrateFleet bean), and each of its schemas is upgraded to migrate.target "
+						+ "instead");
+			}
+			return new MigrateFleetInitializer(migrate, fleet);
 		}
 
 	}

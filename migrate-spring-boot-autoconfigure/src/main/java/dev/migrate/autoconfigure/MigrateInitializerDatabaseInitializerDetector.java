@@ -8,7 +8,8 @@ import org.springframework.boot.sql.init.dependency.AbstractBeansOfTypeDatabaseI
 import org.springframework.boot.sql.init.dependency.DatabaseInitializerDetector;
 
 /**
- * A {@link DatabaseInitializerDetector} for {@link MigrateInitializer} and {@link MigrateCommandInitializer}:
+ * A {@link DatabaseInitializerDetector} for {@link MigrateInitializer}, {@link MigrateFleetInitializer} and
+ * {@link MigrateCommandInitializer}:
  * what makes the beans that read the schema wait for migrations. Its order puts migrations before the
  * {@code spring.sql.init} scripts.
  */
@@ -16,7 +17,7 @@ class MigrateInitializerDatabaseInitializerDetector extends AbstractBeansOfTypeD
 
 	@Override
 	protected Set<Class<?>> getDatabaseInitializerBeanTypes() {
-		return Set.of(MigrateInitializer.class, MigrateCommandInitializer.class);
+		return Set.of(MigrateInitializer.class, MigrateFleetInitializer.class, MigrateCommandInitializer.class);
 	}
 
 	@Override

@@ -43,7 +43,9 @@ class AdditionalConfigurationMetadataTests {
 					"migrate.validate-on-startup", "migrate.on-newer-database", "migrate.lock-timeout",
 					"migrate.placeholders", "migrate.url", "migrate.user", "migrate.password", "migrate.command",
 					"migrate.allow-empty-repository", "migrate.encoding", "migrate.create-schema", "migrate.schemas", "migrate.dry-run",
-					"migrate.data-source", "migrate.command-repository", "migrate.repositories", "migrate.model-check");
+					"migrate.data-source", "migrate.command-repository", "migrate.repositories",
+					"migrate.fleet.schemas", "migrate.fleet.query", "migrate.fleet.parallelism", "migrate.fleet.fail-fast",
+					"migrate.fleet.progress-interval", "migrate.model-check");
 	}
 
 	@Test
@@ -65,6 +67,9 @@ class AdditionalConfigurationMetadataTests {
 			.isEqualTo(MigrateConfig.DEFAULT_LOCK_TIMEOUT);
 		assertThat(this.properties.get("migrate.encoding").getDefaultValue())
 			.isEqualTo(MigrateConfig.builder().dataSource(new SimpleDriverDataSource()).build().encoding().name());
+		assertThat(DurationStyle
+			.detectAndParse((String) this.properties.get("migrate.fleet.progress-interval").getDefaultValue()))
+			.isEqualTo(dev.migrate.core.MigrateFleet.DEFAULT_PROGRESS_INTERVAL);
 	}
 
 	@Test

@@ -129,6 +129,15 @@ public interface Dialect {
 	}
 
 	/**
+	 * Whether sessions may change schemas side by side, as a fleet does on its pool; by default they may.
+	 * Not where DDL locks the whole catalog (H2's) or the database has one writer (SQLite): there one
+	 * schema's changeset would wait on another's and time out, so a fleet migrates one schema at a time.
+	 */
+	default boolean changesSchemasConcurrently() {
+		return true;
+	}
+
+	/**
 	 * What to do about a database error that has a known cause in the script itself; null when there is
 	 * nothing to add to the database's message.
 	 */

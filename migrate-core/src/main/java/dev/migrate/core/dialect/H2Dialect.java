@@ -114,4 +114,10 @@ public final class H2Dialect implements Dialect {
 		return name();
 	}
 
+	/** H2 locks its catalog for every DDL statement: a fleet migrates one schema at a time. */
+	@Override
+	public boolean changesSchemasConcurrently() {
+		return false;
+	}
+
 }

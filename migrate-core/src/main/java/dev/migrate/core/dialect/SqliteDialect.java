@@ -288,4 +288,10 @@ public final class SqliteDialect implements Dialect {
 
 	}
 
+	/** SQLite has one writer a database: a fleet migrates one schema at a time. */
+	@Override
+	public boolean changesSchemasConcurrently() {
+		return false;
+	}
+
 }

@@ -61,8 +61,19 @@ final class ChangesetRunner {
 		ChangesetStep step = new ChangesetStep(changeset, direction, newVersion, insertVersionRow,
 				HistoryEntry.started(changeset, direction, this.session.user(), downgradeScript));
 		boolean upgrade = direction == Direction.UPGRADE;
-		logger.info("{} version {} ({}, {}) ...", upgrade ? "Upgrading to" : "Downgrading from", changeset.version(),
-				changeset.description(), changeset.source(direction));
+		// a fleet's schema says its changesets at debug: its upgrade's one line names them, a thousand times over
+		boolean quiet = this.session.fleetTarget();
+		if (!quiet || logger.isDebugEnabled()) {
+			String line = "{} version {} ({}, {}) ...";
+			Object[] arguments = { upgrade ? "Upgrading to" : "Downgrading from", changeset.version(),
+					changeset.description(), changeset.source(direction) };
+			if (quiet) {
+				logger.debug(line, arguments);
+			}
+			else {
+				logger.info(line, arguments);
+			}
+		}
 		protocol.begin(step);
 		long start = System.nanoTime();
 		@Nullable String learned;
@@ -78,8 +89,15 @@ final class ChangesetRunner {
 		}
 		long executionMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 		protocol.finish(step, executionMs, learned);
-		logger.info("{} version {} ({}, {}) in {} ms", upgrade ? "Upgraded to" : "Downgraded from", changeset.version(),
-				changeset.description(), changeset.type(), executionMs);
+		String done = "{} version {} ({}, {}) in {} ms";
+		Object[] arguments = { upgrade ? "Upgraded to" : "Downgraded from", changeset.version(), changeset.description(),
+				changeset.type(), executionMs };
+		if (quiet) {
+			logger.debug(done, arguments);
+		}
+		else {
+			logger.info(done, arguments);
+		}
 		return new ChangesetRun(changeset.version(), changeset.description(), changeset.type(), direction, executionMs);
 	}
 

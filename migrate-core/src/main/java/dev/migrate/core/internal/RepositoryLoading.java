@@ -55,7 +55,7 @@ final class RepositoryLoading {
 	 * Computes the SQL scripts' checksums, which every command that validates or records needs. A script
 	 * that cannot be read is left for the command to report, where it says which changeset it belongs to.
 	 */
-	private static Repository withChecksums(Repository repository) {
+	static Repository withChecksums(Repository repository) {
 		for (Changeset changeset : repository.changesets()) {
 			if (changeset instanceof SqlChangeset sql) {
 				try {

@@ -63,9 +63,11 @@ public final class Session implements AutoCloseable {
 
 	private final @Nullable Opening opening;
 
+	private final boolean fleetTarget;
+
 	private Session(MigrateConfig config, Connection connection, boolean autoCommit, @Nullable String previousSchema,
 			Dialect dialect, RepositoryLoader loader, @Nullable Repository repository, Bookkeeping tables,
-			@Nullable Opening opening) {
+			@Nullable Opening opening, boolean fleetTarget) {
 		this.config = config;
 		this.connection = connection;
 		this.autoCommit = autoCommit;
@@ -77,6 +79,7 @@ public final class Session implements AutoCloseable {
 		this.versionTable = tables.versionTable();
 		this.historyTable = tables.historyTable();
 		this.opening = opening;
+		this.fleetTarget = fleetTarget;
 	}
 
 	/**
@@ -87,6 +90,14 @@ public final class Session implements AutoCloseable {
 	 * that does not load is reported before the command runs.
 	 */
 	public static Session open(MigrateConfig config, Need need) {
+		return open(config, need, null);
+	}
+
+	/**
+	 * Opens a session on one target of a fleet, with the repository the fleet loaded once: no script is
+	 * read again, and for {@link Need#UPGRADE} the version row and last history row are read at once.
+	 */
+	static Session open(MigrateConfig config, Need need, @Nullable LoadedRepository loaded) {
 		Connection connection;
 		try {
 			connection = config.dataSource().getConnection();
@@ -107,17 +118,18 @@ public final class Session implements AutoCloseable {
 				requireSchema(config, connection, dialect);
 				connection = dialect.connectionIn(connection, config.schema());
 			}
-			RepositoryLoader loader = new RepositoryLoader(config.location(), dialect.name(), config.javaPackage(),
-					config.javaChangesets(), config.classLoader(), config.allowEmptyRepository(), config.encoding());
-			RepositorySettings settings = loader.settings();
-			if (!settings.problems().isEmpty()) {
-				// before any SQL: a name from migrate.cfg reaches the queries below
-				throw new RepositoryLoadException(config.location(), settings.problems());
-			}
+			RepositoryLoader loader = (loaded != null) ? loaded.loader() : loader(config, dialect);
+			RepositorySettings settings = (loaded != null) ? loaded.settings() : settings(config, loader);
 			Bookkeeping tables = Bookkeeping.of(config, settings, connection, dialect);
 			Repository repository = null;
 			Opening opening = null;
-			if (need == Need.UPGRADE) {
+			if (loaded != null) {
+				repository = loaded.repository();
+				if (need == Need.UPGRADE) {
+					opening = Opening.read(tables, connection);
+				}
+			}
+			else if (need == Need.UPGRADE) {
 				RepositoryLoading loading = RepositoryLoading.start(loader);
 				opening = Opening.read(tables, connection);
 				repository = loading.join();
@@ -126,7 +138,7 @@ public final class Session implements AutoCloseable {
 				repository = loader.load();
 			}
 			return new Session(config, connection, autoCommit, previousSchema, dialect, loader, repository, tables,
-					opening);
+					opening, loaded != null);
 		}
 		catch (SQLException | RuntimeException ex) {
 			closeQuietly(connection);
@@ -140,11 +152,26 @@ public final class Session implements AutoCloseable {
 		}
 	}
 
+	/** The loader of the configured repository, for a dialect. */
+	static RepositoryLoader loader(MigrateConfig config, Dialect dialect) {
+		return new RepositoryLoader(config.location(), dialect.name(), config.javaPackage(), config.javaChangesets(),
+				config.classLoader(), config.allowEmptyRepository(), config.encoding());
+	}
+
+	/** The repository's settings ({@code migrate.cfg}); a problem in them is reported before any SQL, since a name from them reaches the queries. */
+	static RepositorySettings settings(MigrateConfig config, RepositoryLoader loader) {
+		RepositorySettings settings = loader.settings();
+		if (!settings.problems().isEmpty()) {
+			throw new RepositoryLoadException(config.location(), settings.problems());
+		}
+		return settings;
+	}
+
 	/**
 	 * The JDBC URL of a DataSource, for a report of a failed connection, where its class tells it (Hikari,
 	 * Spring's driver DataSources, a Spring delegating DataSource around one); null otherwise.
 	 */
-	private static @Nullable String url(DataSource dataSource) {
+	static @Nullable String url(DataSource dataSource) {
 		Object current = dataSource;
 		for (int depth = 0; depth < 4 && current != null; depth++) {
 			for (String getter : new String[] { "getJdbcUrl", "getUrl", "getURL" }) {
@@ -185,6 +212,11 @@ public final class Session implements AutoCloseable {
 
 	MigrateConfig config() {
 		return this.config;
+	}
+
+	/** Whether this session works on one target of a fleet, whose runner sums up the targets that are current. */
+	boolean fleetTarget() {
+		return this.fleetTarget;
 	}
 
 	Connection connection() {
@@ -410,22 +442,32 @@ public final class Session implements AutoCloseable {
 	private record Bookkeeping(String repositoryId, VersionTable versionTable, HistoryTable historyTable) {
 
 		static Bookkeeping of(MigrateConfig config, RepositorySettings settings, Connection connection, Dialect dialect) {
-			String repositoryId = (config.repositoryId() != null) ? config.repositoryId()
-					: (settings.repositoryId() != null) ? settings.repositoryId() : MigrateConfig.DEFAULT_REPOSITORY_ID;
-			String versionTable = (config.versionTable() != null) ? config.versionTable()
-					: (settings.versionTable() != null) ? settings.versionTable() : MigrateConfig.DEFAULT_VERSION_TABLE;
-			if (versionTable.equalsIgnoreCase(config.historyTable())) {
-				// one table cannot be both: the second CREATE TABLE would fail after the first was made
-				String source = (config.versionTable() == null && settings.versionTable() != null)
-						? "migrate.cfg's version_table" : "migrate.version-table";
-				throw new MigrateException("The version table (" + source + ") and the history table "
-						+ "(migrate.history-table) are both '" + versionTable + "': give each a name of its own. "
-						+ "Nothing was changed.");
-			}
-			return new Bookkeeping(repositoryId, new VersionTable(connection, dialect, versionTable),
+			String versionTable = versionTableName(config, settings);
+			return new Bookkeeping(Session.repositoryId(config, settings), new VersionTable(connection, dialect, versionTable),
 					new HistoryTable(connection, dialect, config.historyTable()));
 		}
 
+	}
+
+	/** The repository's id: the configuration's, else {@code migrate.cfg}'s, else the default. */
+	static String repositoryId(MigrateConfig config, RepositorySettings settings) {
+		return (config.repositoryId() != null) ? config.repositoryId()
+				: (settings.repositoryId() != null) ? settings.repositoryId() : MigrateConfig.DEFAULT_REPOSITORY_ID;
+	}
+
+	/** The version table's name: the configuration's, else {@code migrate.cfg}'s, else the default; checked against the history table's. */
+	static String versionTableName(MigrateConfig config, RepositorySettings settings) {
+		String versionTable = (config.versionTable() != null) ? config.versionTable()
+				: (settings.versionTable() != null) ? settings.versionTable() : MigrateConfig.DEFAULT_VERSION_TABLE;
+		if (versionTable.equalsIgnoreCase(config.historyTable())) {
+			// one table cannot be both: the second CREATE TABLE would fail after the first was made
+			String source = (config.versionTable() == null && settings.versionTable() != null)
+					? "migrate.cfg's version_table" : "migrate.version-table";
+			throw new MigrateException("The version table (" + source + ") and the history table "
+					+ "(migrate.history-table) are both '" + versionTable + "': give each a name of its own. "
+					+ "Nothing was changed.");
+		}
+		return versionTable;
 	}
 
 	/**

@@ -70,7 +70,14 @@ public final class Upgrade {
 			requireValid(this.session.state());
 		}
 		if (to == dbVersion) {
-			logger.info("Repository '{}' is up to date at version {}", repositoryId, dbVersion);
+			if (this.session.fleetTarget()) {
+				// the fleet's summary counts it, with a thousand others
+				logger.debug("Repository '{}' is up to date at version {} on {}", repositoryId, dbVersion,
+						this.session.describeDatabase());
+			}
+			else {
+				logger.info("Repository '{}' is up to date at version {}", repositoryId, dbVersion);
+			}
 			return new MigrationResult(repositoryId, dbVersion, dbVersion, List.of());
 		}
 		return migrate(to, start);

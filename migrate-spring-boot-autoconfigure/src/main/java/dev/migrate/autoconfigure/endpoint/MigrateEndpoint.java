@@ -1,17 +1,23 @@
 package dev.migrate.autoconfigure.endpoint;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import dev.migrate.autoconfigure.MigrateFleetInitializer;
 import dev.migrate.autoconfigure.MigrateRepositories;
 import dev.migrate.autoconfigure.model.MigrateModelCheck;
 import dev.migrate.core.ChangesetStatus;
+import dev.migrate.core.FleetResult;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.RepositoryStatus;
+import dev.migrate.core.TargetOutcome;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
@@ -21,9 +27,10 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * {@link Endpoint @Endpoint} {@code migrate}: for every repository of every {@link Migrate} bean in the
- * context and its parents, its version, db version, pending changesets and history. Read-only. Values
- * that are not known are written as {@code null}, so that every response has the same shape. A repository
- * of {@code migrate.repositories} is keyed by its name, any other by its repository id.
+ * context and its parents, its version, db version, pending changesets and history; for every fleet, what
+ * the startup did to its schemas, counted by state and db version, and its failures in full. Read-only.
+ * Values that are not known are written as {@code null}, so that every response has the same shape. A
+ * repository of {@code migrate.repositories} is keyed by its name, any other by its repository id.
  */
 @Endpoint(id = "migrate")
 public class MigrateEndpoint {
@@ -41,10 +48,24 @@ public class MigrateEndpoint {
 		while (target != null) {
 			Map<String, RepositoryDescriptor> repositories = new LinkedHashMap<>();
 			ApplicationContext current = target;
+			Map<String, FleetDescriptor> fleets = new LinkedHashMap<>();
+			Set<Migrate> ofFleets = Collections.newSetFromMap(new IdentityHashMap<>());
+			target.getBeansOfType(MigrateFleetInitializer.class, false, false).forEach((name, initializer) -> {
+				ofFleets.add(initializer.getMigrate());
+				FleetResult result = initializer.getResult();
+				if (result != null) {
+					String key = fleets.containsKey(result.repositoryId()) ? result.repositoryId() + " (" + name + ")"
+							: result.repositoryId();
+					fleets.put(key, FleetDescriptor.of(result));
+				}
+			});
 			MigrateRepositories named = target.getBeansOfType(MigrateRepositories.class).values().stream()
 				.findFirst()
 				.orElse(null);
 			target.getBeansOfType(Migrate.class).forEach((name, migrate) -> {
+				if (ofFleets.contains(migrate)) {
+					return; // its schemas are the fleet's; the one it is configured with is not migrated
+				}
 				RepositoryStatus status = migrate.status();
 				String repository = (named != null) ? named.nameOf(name) : null;
 				String wanted = (repository != null) ? repository : status.repositoryId();
@@ -52,7 +73,8 @@ public class MigrateEndpoint {
 				repositories.put(key, RepositoryDescriptor.of(status, modelDiff(current, migrate)));
 			});
 			ApplicationContext parent = target.getParent();
-			contexts.put(target.getId(), new ContextDescriptor(repositories, (parent != null) ? parent.getId() : null));
+			contexts.put(target.getId(),
+					new ContextDescriptor(repositories, fleets, (parent != null) ? parent.getId() : null));
 			target = parent;
 		}
 		return new MigrateDescriptor(contexts);
@@ -79,10 +101,59 @@ public class MigrateEndpoint {
 	/**
 	 * The repositories of one application context.
 	 * @param repositories by {@code migrate.repositories} name, else by repository id
+	 * @param fleets the fleets migrated at startup, by repository id
 	 * @param parentId the id of the parent context, if any
 	 */
 	@JsonInclude(Include.ALWAYS)
-	public record ContextDescriptor(Map<String, RepositoryDescriptor> repositories, @Nullable String parentId) {
+	public record ContextDescriptor(Map<String, RepositoryDescriptor> repositories, Map<String, FleetDescriptor> fleets,
+			@Nullable String parentId) {
+	}
+
+	/**
+	 * What the startup did to a fleet's schemas, grouped so that a thousand schemas stay readable.
+	 * @param version the version the schemas were brought to
+	 * @param schemas how many schemas the fleet has
+	 * @param states how many schemas ended in each state: {@code MIGRATED}, {@code CURRENT}, {@code FAILED},
+	 *     {@code NOT_RUN}
+	 * @param dbVersions how many schemas are at each db version
+	 * @param failures every failed schema, in full
+	 * @param notRun the schemas left alone because an earlier one failed and the fleet fails fast
+	 * @param elapsedMs how long the fleet's migration took, in milliseconds
+	 */
+	@JsonInclude(Include.ALWAYS)
+	public record FleetDescriptor(int version, int schemas, Map<String, Integer> states, Map<Integer, Integer> dbVersions,
+			List<FleetFailureDescriptor> failures, List<String> notRun, long elapsedMs) {
+
+		static FleetDescriptor of(FleetResult result) {
+			Map<String, Integer> states = new LinkedHashMap<>();
+			result.countsByState().forEach((state, count) -> states.put(state.name(), count));
+			return new FleetDescriptor(result.version(), result.targets().size(), states, result.countsByVersion(),
+					result.failures().stream().map(FleetFailureDescriptor::of).toList(),
+					result.targets().stream()
+						.filter((target) -> target.state() == TargetOutcome.State.NOT_RUN)
+						.map(TargetOutcome::schema)
+						.toList(),
+					result.elapsed().toMillis());
+		}
+
+	}
+
+	/**
+	 * A schema of a fleet whose upgrade failed.
+	 * @param schema the schema (MySQL: database)
+	 * @param dbVersion the version the failure left it at; null when not known
+	 * @param error what happened, as the engine says it
+	 * @param advice what to do; null when the error says it
+	 */
+	@JsonInclude(Include.ALWAYS)
+	public record FleetFailureDescriptor(String schema, @Nullable Integer dbVersion, String error,
+			@Nullable String advice) {
+
+		static FleetFailureDescriptor of(TargetOutcome failure) {
+			return new FleetFailureDescriptor(failure.schema(), failure.dbVersion(), failure.failure().problem(),
+					failure.failure().advice());
+		}
+
 	}
 
 	/**

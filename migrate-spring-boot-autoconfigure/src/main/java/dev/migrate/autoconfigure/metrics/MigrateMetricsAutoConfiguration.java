@@ -1,8 +1,10 @@
 package dev.migrate.autoconfigure.metrics;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.autoconfigure.MigrateFleetInitializer;
 import dev.migrate.autoconfigure.MigrateInitializer;
 import dev.migrate.autoconfigure.MigrateRepositories;
 import dev.migrate.core.Migrate;
@@ -31,8 +33,11 @@ public final class MigrateMetricsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	MigrateMetrics migrateMetrics(Map<String, Migrate> migrates, ObjectProvider<MigrateInitializer> initializers,
-			ObjectProvider<MigrateRepositories> repositories) {
-		return new MigrateMetrics(migrates, initializers.orderedStream().toList(),
+			ObjectProvider<MigrateRepositories> repositories, ObjectProvider<MigrateFleetInitializer> fleets) {
+		// a fleet's Migrate has no one db version: the schema it is configured with is not migrated
+		Map<String, Migrate> own = new LinkedHashMap<>(migrates);
+		own.values().removeIf((migrate) -> fleets.stream().anyMatch((fleet) -> fleet.getMigrate() == migrate));
+		return new MigrateMetrics(own, initializers.orderedStream().toList(),
 				repositories.getIfAvailable(() -> new MigrateRepositories(Map.of())));
 	}
 

@@ -50,6 +50,18 @@ class MigrateMetricsTests {
 	}
 
 	@Test
+	void aFleetsMigrateHasNoGaugeOfTheOneSchemaItIsConfiguredWith() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+					dev.migrate.autoconfigure.MigrateFleetAutoConfiguration.class, MigrateAutoConfiguration.class,
+					MetricsAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
+					CompositeMeterRegistryAutoConfiguration.class, MigrateMetricsAutoConfiguration.class))
+			.withPropertyValues("migrate.fleet.schemas=tenant_a")
+			.run((context) -> assertThat(context.getBean(MeterRegistry.class).find(MigrateMetrics.DB_VERSION_GAUGE).gauges())
+				.isEmpty());
+	}
+
+	@Test
 	void backsOffWithoutMicrometer() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader("io.micrometer.core"))
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(MigrateMetrics.class));
