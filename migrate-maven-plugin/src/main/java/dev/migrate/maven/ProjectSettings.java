@@ -98,6 +98,16 @@ final class ProjectSettings {
 		}
 	}
 
+	/** The settings under a prefix, bound to a type as the application binds them; a new instance when none is set. */
+	<T> T bind(String prefix, Class<T> type) {
+		try {
+			return this.binder.bindOrCreate(prefix, Bindable.of(type));
+		}
+		catch (BindException ex) {
+			throw invalid(ex);
+		}
+	}
+
 	/** A setting as text, placeholders resolved; null when it is not set. */
 	@Nullable String get(String name) {
 		try {
