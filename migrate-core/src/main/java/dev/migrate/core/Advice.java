@@ -26,6 +26,11 @@ public final class Advice {
 		return both("version-control", " -Dmigrate.version=<n>", " --migrate.target=<n>");
 	}
 
+	/** An upgrade to the latest version, in both forms. */
+	public static String upgrade() {
+		return both("upgrade", "", "");
+	}
+
 	/** A downgrade to a version, in both forms. */
 	public static String downgrade(int version) {
 		return both("downgrade", " -Dmigrate.target=" + version, " --migrate.target=" + version);

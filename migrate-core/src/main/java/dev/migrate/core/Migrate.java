@@ -181,9 +181,10 @@ public final class Migrate {
 	/**
 	 * The gate for CI: the empty diff when the migrated database is what the JPA model maps.
 	 * @throws ModelDriftException listing every difference, one a line, when they differ
+	 * @throws ModelBaseBehindException when changesets are pending: upgrade first
 	 */
 	public ModelDiff check(JpaModel model) {
-		return inSession(Need.DATABASE, (session) -> new DiffModel(session).check(model));
+		return inSession(Need.REPOSITORY, (session) -> new DiffModel(session).check(model));
 	}
 
 	/** Writes a new Java changeset class with the next number into {@code folder}. */
@@ -201,11 +202,14 @@ public final class Migrate {
 	 * whose downgrade reverses it, into {@code folder} (the folder of the configured Java package, as for
 	 * {@link #newScript}); writes nothing when they do not differ, and the result says so. Drops, narrowing
 	 * and possible renames come out commented, each with a warning in the result.
+	 * @throws ModelBaseBehindException when changesets are pending: their work would be written again
 	 */
 	public GeneratedChangeset generate(JpaModel model, Path folder, String description) {
-		return inSession(Need.DATABASE,
-				(session) -> new GenerateChangeset(session).run(new DiffModel(session).run(model), model::isIdentity, folder,
-						description));
+		return inSession(Need.REPOSITORY, (session) -> {
+			DiffModel diff = new DiffModel(session);
+			diff.requireMigrated("generate");
+			return new GenerateChangeset(session).run(diff.run(model), model::isIdentity, folder, description);
+		});
 	}
 
 	/**

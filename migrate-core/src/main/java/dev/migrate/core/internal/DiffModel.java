@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.migrate.core.ModelBaseBehindException;
 import dev.migrate.core.ModelDriftException;
+import dev.migrate.core.RepositoryStatus;
 import dev.migrate.core.model.JpaModel;
 import dev.migrate.core.model.ModelDiff;
 import dev.migrate.core.schema.SchemaSnapshot;
@@ -37,13 +39,26 @@ public final class DiffModel {
 		return ModelDiff.between(new SchemaSnapshot(tables, mapped.objects()), database, this.session.dialect());
 	}
 
-	/** The empty diff when the schema is what the model maps. */
+	/** The empty diff when the schema is what the model maps; refused while changesets are pending. */
 	public ModelDiff check(JpaModel model) throws SQLException {
+		requireMigrated("check");
 		ModelDiff diff = run(model);
 		if (!diff.isEmpty()) {
 			throw new ModelDriftException(diff, this.session.describeDatabase());
 		}
 		return diff;
+	}
+
+	/**
+	 * Refuses a database with pending changesets, for a command that takes the migrated schema as its base.
+	 * @param command the command, as messages name it
+	 */
+	public void requireMigrated(String command) throws SQLException {
+		RepositoryStatus status = new Status(this.session).run();
+		if (!status.pending().isEmpty()) {
+			throw new ModelBaseBehindException(command, this.session.describeDatabase(), status.dbVersion(),
+					status.pending());
+		}
 	}
 
 }

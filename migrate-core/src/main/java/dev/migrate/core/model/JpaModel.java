@@ -30,8 +30,11 @@ public final class JpaModel {
 
 	static final String IMPLICIT_NAMING = "hibernate.implicit_naming_strategy";
 
-	/** Spring Boot's physical naming strategy, which is Hibernate's own class. */
-	static final String BOOT_PHYSICAL_NAMING = "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy";
+	/**
+	 * Spring Boot 4's physical naming strategy, which is Hibernate's own class (snake case; the deprecated
+	 * {@code CamelCaseToUnderscoresNamingStrategy} names alike).
+	 */
+	static final String BOOT_PHYSICAL_NAMING = "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl";
 
 	/** Spring Boot's implicit naming strategy (Boot 4), used when it is on the class path. */
 	static final String BOOT_IMPLICIT_NAMING = "org.springframework.boot.hibernate.SpringImplicitNamingStrategy";
@@ -74,7 +77,7 @@ public final class JpaModel {
 	 * classes of these packages and their sub-packages, found by reading class files (none is initialised).
 	 * The metadata is built when a snapshot is first asked for, with these {@code hibernate.*} settings.
 	 * Without {@code hibernate.physical_naming_strategy}, Spring Boot's
-	 * ({@code CamelCaseToUnderscoresNamingStrategy}); without {@code hibernate.implicit_naming_strategy},
+	 * ({@code PhysicalNamingStrategySnakeCaseImpl}); without {@code hibernate.implicit_naming_strategy},
 	 * Spring Boot's {@code SpringImplicitNamingStrategy} when the class loader has it, else Hibernate's
 	 * default; for Hibernate's own physical names, pass
 	 * {@code org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl}. Without

@@ -1,5 +1,6 @@
 package dev.migrate.core.model;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.migrate.core.ModelBaseBehindException;
 import dev.migrate.core.ModelDriftException;
 import dev.migrate.core.model.ModelDiff.PossibleRename;
 import dev.migrate.core.model.ModelDifference.ColumnDiffers;
@@ -26,6 +28,7 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.tool.schema.internal.SchemaCreatorImpl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -166,6 +169,21 @@ public abstract class ModelDiffContractTests extends RepositoryCase {
 			.withMessageContaining("\n  table \"" + name("post") + "\": foreign key ")
 			.withMessageContaining("mvn migrate:generate -Dmigrate.description=\"...\"")
 			.satisfies((ex) -> assertThat(ex.advice()).contains("change the entities"));
+	}
+
+	@Test
+	void checkAndGenerateRefuseADatabaseWithPendingChangesetsWhoseWorkWouldCountAsDifferences(@TempDir Path sources) {
+		migrate().downgrade(0);
+		JpaModel model = model("base");
+		assertThat(migrate().diff(model).differences()).isNotEmpty();
+		assertThatExceptionOfType(ModelBaseBehindException.class).isThrownBy(() -> migrate().check(model))
+			.satisfies((ex) -> assertThat(ex.pending()).containsExactly(1))
+			.withMessageContaining("is at version 0 with versions [1] pending: check compares the JPA model")
+			.withMessageContaining("upgrade (mvn migrate:upgrade, or java -jar <app>.jar --migrate.command=upgrade)");
+		assertThatExceptionOfType(ModelBaseBehindException.class)
+			.isThrownBy(() -> migrate().generate(model, sources, "catch up"))
+			.withMessageContaining("pending: generate compares");
+		assertThat(sources).isEmptyDirectory();
 	}
 
 	/**
