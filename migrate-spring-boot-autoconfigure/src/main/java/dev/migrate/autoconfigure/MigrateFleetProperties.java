@@ -44,6 +44,12 @@ public class MigrateFleetProperties {
 	 */
 	private Duration progressInterval = MigrateFleet.DEFAULT_PROGRESS_INTERVAL;
 
+	/**
+	 * One schema of the fleet for migrate.command to run on, in place of the whole fleet; needed by downgrade,
+	 * repair, version-control and a dry run.
+	 */
+	private @Nullable String schema;
+
 	public List<String> getSchemas() {
 		return this.schemas;
 	}
@@ -74,6 +80,14 @@ public class MigrateFleetProperties {
 
 	public void setFailFast(boolean failFast) {
 		this.failFast = failFast;
+	}
+
+	public @Nullable String getSchema() {
+		return this.schema;
+	}
+
+	public void setSchema(@Nullable String schema) {
+		this.schema = schema;
 	}
 
 	public Duration getProgressInterval() {
