@@ -200,8 +200,9 @@ public enum MigrateCommand {
 	 * @param output the text for standard output
 	 * @param exitCode 0 for success
 	 */
-	record Result(String output, int exitCode) {
+	public record Result(String output, int exitCode) {
 
+		/** A result with exit code 0. */
 		static Result success(String output) {
 			return new Result(output, 0);
 		}

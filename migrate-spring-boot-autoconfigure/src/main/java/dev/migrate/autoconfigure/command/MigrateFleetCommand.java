@@ -31,10 +31,10 @@ import org.jspecify.annotations.Nullable;
  * them grouped, listing only the schemas that are not current or not valid; {@code downgrade},
  * {@code repair} and {@code version-control} refuse, since one flag would change every tenant at once.
  */
-final class MigrateFleetCommand {
+public final class MigrateFleetCommand {
 
 	/** The property that chooses one schema of the fleet for a command. */
-	static final String SCHEMA = "migrate.fleet.schema";
+	public static final String SCHEMA = "migrate.fleet.schema";
 
 	/** How many schemas a report lists by name before it counts the rest. */
 	private static final int LISTED = 50;
@@ -51,7 +51,7 @@ final class MigrateFleetCommand {
 	 * @param fleet the fleet
 	 * @param schema {@code migrate.fleet.schema}: the one schema to run on; null or blank for the whole fleet
 	 */
-	MigrateFleetCommand(Migrate migrate, MigrateFleet fleet, @Nullable String schema) {
+	public MigrateFleetCommand(Migrate migrate, MigrateFleet fleet, @Nullable String schema) {
 		this.migrate = migrate;
 		this.fleet = fleet;
 		this.schema = (schema != null && !schema.isBlank()) ? schema.strip() : null;
@@ -64,7 +64,7 @@ final class MigrateFleetCommand {
 	 * @param dryRun {@code migrate.dry-run}
 	 * @return what to print, and the exit code
 	 */
-	MigrateCommand.Result run(MigrateCommand command, @Nullable Integer target, boolean dryRun) {
+	public MigrateCommand.Result run(MigrateCommand command, @Nullable Integer target, boolean dryRun) {
 		List<String> schemas = this.migrate.schemas(this.fleet);
 		if (this.schema != null) {
 			return onOne(command, target, dryRun, schemas);
@@ -173,7 +173,7 @@ final class MigrateFleetCommand {
 		read.forEach((schema, each) -> {
 			if (each instanceof RepositoryStatus status) {
 				if (status.dbVersion() == null || status.dbVersion() != latest || status.dirty()) {
-					notCurrent.add(schema + ": " + describe(command, status));
+					notCurrent.add(schema + ": " + describe(command, schema, status));
 				}
 			}
 			else {
@@ -185,13 +185,14 @@ final class MigrateFleetCommand {
 		return new MigrateCommand.Result(text.toString(), failed.isEmpty() ? 0 : 1);
 	}
 
-	private static String describe(MigrateCommand command, RepositoryStatus status) {
+	private static String describe(MigrateCommand command, String schema, RepositoryStatus status) {
 		if (status.dbVersion() == null) {
 			return "not under version control";
 		}
 		StringBuilder text = new StringBuilder("db version ").append(status.dbVersion());
 		if (status.dirty()) {
-			text.append(", dirty (a changeset failed part-way: --").append(SCHEMA).append("=<schema> --migrate.command=repair)");
+			text.append(", dirty (a changeset failed part-way: --").append(SCHEMA).append('=').append(schema)
+				.append(" --migrate.command=repair)");
 		}
 		if (command == MigrateCommand.STATUS && !status.pending().isEmpty()) {
 			text.append(", pending ").append(status.pending().stream().map(String::valueOf).collect(Collectors.joining(", ")));
