@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.migrate.autoconfigure.MigrateFleetProperties;
 import dev.migrate.autoconfigure.MigrateProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -92,6 +93,16 @@ final class ProjectSettings {
 	MigrateProperties migrateProperties() {
 		try {
 			return this.binder.bindOrCreate("migrate", Bindable.of(MigrateProperties.class));
+		}
+		catch (BindException ex) {
+			throw invalid(ex);
+		}
+	}
+
+	/** The {@code migrate.fleet.*} properties, as the application binds them. */
+	MigrateFleetProperties fleetProperties() {
+		try {
+			return this.binder.bindOrCreate("migrate.fleet", Bindable.of(MigrateFleetProperties.class));
 		}
 		catch (BindException ex) {
 			throw invalid(ex);

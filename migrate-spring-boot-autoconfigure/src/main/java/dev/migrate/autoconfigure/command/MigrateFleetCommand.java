@@ -245,7 +245,12 @@ public final class MigrateFleetCommand {
 		if (configured != null || schemas.isEmpty()) {
 			return (configured != null) ? configured : this.migrate.config().location();
 		}
-		return on(schemas.get(0)).status().repositoryId();
+		try {
+			return on(schemas.get(0)).status().repositoryId();
+		}
+		catch (MigrateException ex) {
+			return this.migrate.config().location();
+		}
 	}
 
 	/**
