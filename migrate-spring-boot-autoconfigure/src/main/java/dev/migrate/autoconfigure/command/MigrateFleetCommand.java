@@ -227,10 +227,10 @@ public final class MigrateFleetCommand {
 			}
 		}
 		StringBuilder text = header(schemas).append(": ").append(valid).append(" valid, ").append(invalid.size())
-			.append(" invalid, ").append(failed.size()).append(" could not be read (").append(checked)
+			.append(" invalid, ").append(failed.size()).append(" could not be validated (").append(checked)
 			.append(" checksums compared).");
 		list(text, "Invalid: applied changesets changed after they ran", invalid);
-		list(text, "Could not be read", failed);
+		list(text, "Could not be validated", failed);
 		return new MigrateCommand.Result(text.toString(), (invalid.isEmpty() && failed.isEmpty()) ? 0 : 1);
 	}
 

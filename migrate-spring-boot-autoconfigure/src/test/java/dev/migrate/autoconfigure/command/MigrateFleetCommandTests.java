@@ -118,11 +118,11 @@ class MigrateFleetCommandTests {
 	void validateComparesEverySchemaAndListsTheInvalidOnesWithExitCode1(CapturedOutput output) {
 		run(0, "migrate.command=upgrade");
 		run(0, "migrate.command=validate");
-		assertThat(output).contains("Fleet of repository 'cms': 3 schemas: 3 valid, 0 invalid, 0 could not be read (");
+		assertThat(output).contains("Fleet of repository 'cms': 3 schemas: 3 valid, 0 invalid, 0 could not be validated (");
 		TestDatabase changed = this.tenants.get(1);
 		changed.execute("UPDATE migrate_history SET checksum = 'changed' WHERE version = 2");
 		run(1, "migrate.command=validate");
-		assertThat(output).contains("3 schemas: 2 valid, 1 invalid, 0 could not be read (")
+		assertThat(output).contains("3 schemas: 2 valid, 1 invalid, 0 could not be validated (")
 			.contains("Invalid: applied changesets changed after they ran (1 schema):\n  " + changed.name()
 					+ ": version 2 (");
 	}
