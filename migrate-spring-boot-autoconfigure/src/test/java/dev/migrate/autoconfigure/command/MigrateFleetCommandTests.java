@@ -3,6 +3,7 @@ package dev.migrate.autoconfigure.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 
 import dev.migrate.autoconfigure.InvalidMigratePropertyException;
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
@@ -178,6 +179,17 @@ class MigrateFleetCommandTests {
 		for (TestDatabase tenant : this.tenants) {
 			assertThat(tenant.query("SELECT version FROM migrate_version")).as(tenant.name()).containsExactly("3");
 		}
+	}
+
+	@Test
+	void aRepositoryOfMigrateRepositoriesRunsTheCommandAsUsualBesideTheFleet(CapturedOutput output) {
+		String salesUrl = "jdbc:h2:mem:fleetcommandsales" + ThreadLocalRandom.current().nextInt(1_000_000)
+				+ ";DB_CLOSE_DELAY=-1";
+		run(0, "migrate.command=upgrade", "migrate.repositories.sales.url=" + salesUrl,
+				"migrate.repositories.sales.location=classpath:repositories/orders",
+				"migrate.repositories.sales.java-package=");
+		assertThat(output).contains("Repository migrate:\nFleet of repository 'cms': 3 schemas, 3 migrated")
+			.contains("Repository sales:\nUpgraded repository 'orders' from version 0 to 2:");
 	}
 
 	private void run(int exitCode, String... properties) {
