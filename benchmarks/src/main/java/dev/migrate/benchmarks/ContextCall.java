@@ -11,9 +11,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * One application start in a fresh JVM with one tool (or {@code none}), its repository already
- * applied. Prints {@code elapsed_ms=<ms>}: the time of {@code SpringApplication.run}.
+ * applied. Prints {@code elapsed_ms=<ms>}: the time of {@code SpringApplication.run}. Hibernate builds an
+ * EntityManagerFactory for the application's two entities only with {@code migrate_jpa_off} and
+ * {@code migrate_jpa_warn} (Migrate with {@code migrate.model-check} off or warn); the other tools start
+ * without JPA, as they always did.
  *
- * <p>Arguments: tool (migrate, flyway, liquibase or none), files folder, JDBC URL.
+ * <p>Arguments: tool (migrate, migrate_jpa_off, migrate_jpa_warn, flyway, liquibase or none), files folder,
+ * JDBC URL.
  */
 public final class ContextCall {
 
@@ -30,7 +34,15 @@ public final class ContextCall {
 		properties.put("spring.flyway.locations", "filesystem:" + files.resolve("flyway"));
 		properties.put("spring.liquibase.enabled", tool.equals("liquibase"));
 		properties.put("spring.liquibase.change-log", "file:" + files.resolve("liquibase/changelog.sql"));
-		properties.put("migrate.enabled", tool.equals("migrate"));
+		boolean jpa = tool.startsWith("migrate_jpa_");
+		properties.put("migrate.enabled", tool.equals("migrate") || jpa);
+		if (jpa) {
+			properties.put("migrate.model-check", tool.substring("migrate_jpa_".length()));
+		}
+		else {
+			properties.put("spring.autoconfigure.exclude",
+					"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration");
+		}
 		properties.put("migrate.location", "file:" + files.resolve("migrate"));
 		properties.put("migrate.java-package", "");
 		long start = System.nanoTime();

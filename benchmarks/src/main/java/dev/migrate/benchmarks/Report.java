@@ -12,7 +12,8 @@ import java.util.TreeSet;
 final class Report {
 
 	private static final Map<String, String> COLORS = Map.of("migrate", "#1b7f3b", "flyway", "#c0392b", "liquibase",
-			"#2471a3", "raw", "#7f8c8d", "none", "#7f8c8d", "migrate_test", "#52be80");
+			"#2471a3", "raw", "#7f8c8d", "none", "#7f8c8d", "migrate_test", "#52be80", "migrate_jpa_off", "#7dcea0",
+			"migrate_jpa_warn", "#145a32");
 
 	private final String machine;
 

@@ -19,7 +19,8 @@ record Selection(Set<String> scenarios, Set<String> tools) {
 				scenarios = names(arg, SCENARIOS);
 			}
 			else if (arg.startsWith("--tools=")) {
-				tools = names(arg, Set.of("none", "raw", "migrate", "migrate_test", "flyway", "liquibase"));
+				tools = names(arg, Set.of("none", "raw", "migrate", "migrate_test", "flyway", "liquibase", "migrate_jpa_off",
+						"migrate_jpa_warn"));
 			}
 			else if (arg.startsWith("--") && !arg.equals("--quick") && !arg.startsWith("--fleet-tenants=")) {
 				throw new IllegalArgumentException("Unknown option " + arg + ": use --quick, "

@@ -11,6 +11,7 @@ import java.util.Properties;
 import javax.sql.DataSource;
 
 import dev.migrate.autoconfigure.MigrateConfigMapper;
+import dev.migrate.autoconfigure.MigrateFleetProperties;
 import dev.migrate.autoconfigure.MigrateProperties;
 import dev.migrate.autoconfigure.command.MigrateCommand;
 import dev.migrate.autoconfigure.command.MigrateFleetCommand;
@@ -145,7 +146,7 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 		if (!usesDatabase()) {
 			return null;
 		}
-		MigrateFleet fleet = settings.fleetProperties().toFleet();
+		MigrateFleet fleet = settings.bind("migrate.fleet", MigrateFleetProperties.class).toFleet();
 		if (fleet == null) {
 			return null;
 		}
@@ -167,9 +168,9 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 					+ "-Dmigrate.fleet.query names a fleet (" + fleet.describe() + "): give the schema with "
 					+ "-Dmigrate.schema=<schema> instead. mvn migrate:upgrade and migrate:status act on a fleet.");
 		}
-		MigrateCommand.Result result = new MigrateFleetCommand(migrate, fleet,
-				settings.fleetProperties().getSchema()).run(command, migrate.config().target(),
-						settings.isTrue(Reports.DRY_RUN));
+		String schema = settings.bind("migrate.fleet", MigrateFleetProperties.class).getSchema();
+		MigrateCommand.Result result = new MigrateFleetCommand(migrate, fleet, schema).run(command,
+				migrate.config().target(), settings.isTrue(Reports.DRY_RUN));
 		result.output().lines().forEach(getLog()::info);
 		if (result.exitCode() != 0) {
 			throw new MojoFailureException("migrate:" + command.value() + " on the fleet failed for some schemas: "

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.migrate.autoconfigure.MigrateFleetProperties;
 import dev.migrate.autoconfigure.MigrateProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -99,10 +98,10 @@ final class ProjectSettings {
 		}
 	}
 
-	/** The {@code migrate.fleet.*} properties, as the application binds them. */
-	MigrateFleetProperties fleetProperties() {
+	/** The settings under a prefix, bound to a type as the application binds them; a new instance when none is set. */
+	<T> T bind(String prefix, Class<T> type) {
 		try {
-			return this.binder.bindOrCreate("migrate.fleet", Bindable.of(MigrateFleetProperties.class));
+			return this.binder.bindOrCreate(prefix, Bindable.of(type));
 		}
 		catch (BindException ex) {
 			throw invalid(ex);

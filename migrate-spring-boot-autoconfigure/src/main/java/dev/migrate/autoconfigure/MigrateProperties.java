@@ -47,6 +47,12 @@ public class MigrateProperties extends MigrateRepositoryProperties {
 	 */
 	private Map<String, Repository> repositories = new LinkedHashMap<>();
 
+	/**
+	 * What to do when the JPA entities and the migrated schema differ (with Hibernate only): off, warn (log
+	 * them, off the startup thread) or fail (stop startup).
+	 */
+	private ModelCheck modelCheck = ModelCheck.WARN;
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -85,6 +91,14 @@ public class MigrateProperties extends MigrateRepositoryProperties {
 
 	public void setRepositories(Map<String, Repository> repositories) {
 		this.repositories = repositories;
+	}
+
+	public ModelCheck getModelCheck() {
+		return this.modelCheck;
+	}
+
+	public void setModelCheck(ModelCheck modelCheck) {
+		this.modelCheck = modelCheck;
 	}
 
 	/**

@@ -45,7 +45,7 @@ class AdditionalConfigurationMetadataTests {
 					"migrate.allow-empty-repository", "migrate.encoding", "migrate.create-schema", "migrate.schemas", "migrate.dry-run",
 					"migrate.data-source", "migrate.command-repository", "migrate.repositories",
 					"migrate.fleet.schemas", "migrate.fleet.query", "migrate.fleet.parallelism", "migrate.fleet.fail-fast",
-					"migrate.fleet.progress-interval", "migrate.fleet.schema");
+					"migrate.fleet.progress-interval", "migrate.model-check", "migrate.fleet.schema");
 	}
 
 	@Test
@@ -108,6 +108,18 @@ class AdditionalConfigurationMetadataTests {
 		assertThat(hints).allSatisfy((hint) -> assertThat(hint.getDescription()).as(String.valueOf(hint.getValue()))
 			.isNotBlank());
 		assertThat(this.properties.get("migrate.on-newer-database").getDescription()).contains("downgrade");
+	}
+
+	@Test
+	void modelCheckWarnsByDefaultAndSuggestsEveryValueWithADescription() {
+		assertThat(this.properties.get("migrate.model-check").getDefaultValue()).isEqualTo("warn");
+		List<ValueHint> hints = this.properties.get("migrate.model-check").getHints().getValueHints();
+		assertThat(hints).extracting(ValueHint::getValue)
+			.containsExactlyElementsOf(Arrays.stream(ModelCheck.values())
+				.map((value) -> value.name().toLowerCase(java.util.Locale.ROOT))
+				.toList());
+		assertThat(hints).allSatisfy((hint) -> assertThat(hint.getDescription()).as(String.valueOf(hint.getValue()))
+			.isNotBlank());
 	}
 
 	@Test

@@ -39,6 +39,7 @@ class MigratePropertiesTests {
 		assertThat(properties.getBaseline().getVersion()).isZero();
 		assertThat(properties.getBaseline().isOnExistingSchema()).isFalse();
 		assertThat(properties.getCommand()).as("no command: the application starts").isNull();
+		assertThat(properties.getModelCheck()).as("with Hibernate, differences are logged").isEqualTo(ModelCheck.WARN);
 		// every component of the mapped configuration equals the engine's default
 		MigrateConfig defaults = MigrateConfig.builder().dataSource(this.dataSource).build();
 		assertThat(map(properties)).isEqualTo(defaults);

@@ -48,14 +48,14 @@ class CmsApplicationTests {
 			RestClient http = http(context);
 			String migrate = http.get().uri("/actuator/migrate").retrieve().body(String.class);
 			String repository = "$.contexts.cms.repositories.cms";
-			assertThat((Integer) JsonPath.read(migrate, repository + ".version")).isEqualTo(4);
-			assertThat((Integer) JsonPath.read(migrate, repository + ".dbVersion")).isEqualTo(4);
+			assertThat((Integer) JsonPath.read(migrate, repository + ".version")).isEqualTo(5);
+			assertThat((Integer) JsonPath.read(migrate, repository + ".dbVersion")).isEqualTo(5);
 			assertThat((Boolean) JsonPath.read(migrate, repository + ".dirty")).isFalse();
 			assertThat((List<Object>) JsonPath.read(migrate, repository + ".pending")).isEmpty();
 			assertThat((List<String>) JsonPath.read(migrate, repository + ".changesets[*].description"))
-				.containsExactly("add ctime to page", "add created by to page", "add tags", "drop actor");
+				.containsExactly("add ctime to page", "add created by to page", "add tags", "drop actor", "content as clob");
 			assertThat((List<String>) JsonPath.read(migrate, repository + ".changesets[*].type"))
-				.containsExactly("JAVA", "JAVA", "SQL", "JAVA");
+				.containsExactly("JAVA", "JAVA", "SQL", "JAVA", "SQL");
 			assertThat((List<String>) JsonPath.read(migrate, repository + ".changesets[*].state")).containsOnly("APPLIED");
 			String health = http.get().uri("/actuator/health/migrate").retrieve().body(String.class);
 			assertThat((String) JsonPath.read(health, "$.status")).isEqualTo("UP");
@@ -79,9 +79,9 @@ class CmsApplicationTests {
 		createProductionDatabaseByHand();
 		try (ConfigurableApplicationContext context = start("migrate.baseline.on-existing-schema=true")) {
 			assertThat(this.database.query("SELECT version FROM migrate_version WHERE repository_id = 'cms'"))
-				.containsExactly("4");
+				.containsExactly("5");
 			assertThat(this.database.query("SELECT direction || ' ' || version FROM migrate_history ORDER BY id"))
-				.containsExactly("stamp 0", "upgrade 1", "upgrade 2", "upgrade 3", "upgrade 4");
+				.containsExactly("stamp 0", "upgrade 1", "upgrade 2", "upgrade 3", "upgrade 4", "upgrade 5");
 			assertThat(this.database.query("SELECT title FROM page ORDER BY id")).containsExactly("Welcome", "About");
 			assertThat(this.database.query("SELECT COUNT(*) FROM page WHERE ctime IS NULL")).containsExactly("0");
 			assertThat(this.database.query("SELECT login FROM users")).containsExactly("wolverine");
@@ -95,12 +95,12 @@ class CmsApplicationTests {
 		createProductionDatabaseByHand();
 		Migrate migrate = new Migrate(engineConfig().baselineOnExistingSchema(true).build());
 		migrate.upgrade();
-		assertThat(migrate.downgrade(0).runs()).hasSize(4);
+		assertThat(migrate.downgrade(0).runs()).hasSize(5);
 		assertThat(this.database.query("SELECT column_name FROM information_schema.columns WHERE table_schema = '"
 				+ this.database.schema() + "' AND table_name = 'page' ORDER BY ordinal_position"))
 			.containsExactly("id", "title", "content");
 		assertThat(this.database.query("SELECT title FROM page ORDER BY id")).containsExactly("Welcome", "About");
-		assertThat(migrate.upgrade().toVersion()).isEqualTo(4);
+		assertThat(migrate.upgrade().toVersion()).isEqualTo(5);
 		assertThat(this.database.query("SELECT title FROM page ORDER BY id")).containsExactly("Welcome", "About");
 		assertThat(this.database.query("SELECT COUNT(*) FROM page WHERE ctime IS NULL")).containsExactly("0");
 		assertThat(this.database.query("SELECT login FROM users")).containsExactly("wolverine");
@@ -109,8 +109,8 @@ class CmsApplicationTests {
 	@Test
 	void everyDowngradeUndoesItsUpgrade() {
 		RoundTripResult result = new Migrate(engineConfig().build()).test();
-		assertThat(result.tested()).containsExactly(1, 2, 3, 4);
-		assertThat(result.dbVersion()).isEqualTo(4);
+		assertThat(result.tested()).containsExactly(1, 2, 3, 4, 5);
+		assertThat(result.dbVersion()).isEqualTo(5);
 	}
 
 	@Test

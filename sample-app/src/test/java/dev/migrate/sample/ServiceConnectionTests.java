@@ -35,7 +35,7 @@ class ServiceConnectionTests {
 	@Test
 	void containerDatabaseIsMigratedBeforeJpa() {
 		assertThat(this.jdbc.queryForObject("SELECT version FROM migrate_version WHERE repository_id = 'cms'", Integer.class))
-			.isEqualTo(4);
+			.isEqualTo(5);
 		assertThat(this.entityManager.getMetamodel().entity(Page.class)).isNotNull();
 	}
 

@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * the database's): a foreign key by its column pairs, target table and delete rule; a unique constraint by
  * its set of columns, which a unique index of the database also satisfies; an index by its column list
  * and uniqueness; a primary key by its set of columns. An index of the database that only serves a foreign
- * key (MySQL's and MariaDB's, which each foreign key needs) is not extra. A default is compared where the
+ * key (MySQL's and MariaDB's, which each foreign key needs), of the database or of the model (whose key
+ * would take it), is not extra. A default is compared where the
  * model maps one. A sequence owned by a column (PostgreSQL's serial and identity) is the column's; a
  * sequence whose increment differs from the model's {@code allocationSize} is a warning, not yet a difference.
  */
@@ -153,7 +154,8 @@ final class ModelComparison {
 	/**
 	 * Indexes by column list and uniqueness, then unique constraints by column set; a unique index of one
 	 * side satisfies a unique constraint of the other. An index of the database left over that serves a
-	 * foreign key of a database whose foreign keys need one is not extra.
+	 * foreign key of the database or of the model, on a database whose foreign keys need one, is not extra:
+	 * it is the key's, or the one the key takes when it is added.
 	 */
 	private void compareUniquesAndIndexes(String table, TableSnapshot model, TableSnapshot database) {
 		List<UniqueConstraintSnapshot> uniques = new ArrayList<>(database.uniqueConstraints());
@@ -177,7 +179,8 @@ final class ModelComparison {
 		}
 		this.differences.addAll(missingIndexes);
 		for (IndexSnapshot index : indexes) {
-			if (!(this.foreignKeysHaveIndexes && !index.unique() && servesForeignKey(index, database))) {
+			if (!(this.foreignKeysHaveIndexes && !index.unique()
+					&& (servesForeignKey(index, database) || servesForeignKey(index, model)))) {
 				this.differences.add(new IndexExtra(table, index));
 			}
 		}

@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * The changeset API's type for a column as a database or the model spells it: a portable {@link Type} where
  * the dialect writes that type as this one (so that the column comes back the same), else
  * {@link Type#raw} as spelled. Both a database's spellings ({@code int4}, {@code character varying}) and
- * Hibernate's ({@code integer}, {@code timestamp(6) with time zone}) are known; a snapshot does not keep a
- * time's precision, so neither does the type.
+ * Hibernate's ({@code integer}, {@code timestamp(6) with time zone}) are known. A snapshot keeps a
+ * timestamp's fractional seconds only where they are not the database's default, and then the type is
+ * raw; on MySQL, where the default is none and {@link Type#TIMESTAMP} is {@code datetime(6)}, a
+ * {@code datetime} is raw and a {@code datetime(6)} portable.
  */
 final class PortableTypes {
 
@@ -40,7 +42,7 @@ final class PortableTypes {
 			Map.entry("json", Type.JSON));
 
 	private static final Map<String, Type> MYSQL = Map.ofEntries(Map.entry("boolean", Type.BOOLEAN),
-			Map.entry("longtext", Type.TEXT), Map.entry("datetime", Type.TIMESTAMP), Map.entry("longblob", Type.BINARY));
+			Map.entry("longtext", Type.TEXT), Map.entry("longblob", Type.BINARY));
 
 	/** A type spelled with its size: {@code varchar(255)}, {@code numeric(10,2)}. */
 	private static final Pattern SIZED = Pattern.compile("([a-z][a-z ]*)\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)");
@@ -84,6 +86,9 @@ final class PortableTypes {
 		}
 		if (this.dialect.equals("h2") && name.equals("binary varying") && (size == null || size >= H2_LARGEST)) {
 			return Type.BINARY;
+		}
+		if (this.dialect.equals("mysql") && name.equals("datetime")) {
+			return (size != null && size == 6) ? Type.TIMESTAMP : Type.raw(column.typeDeclaration());
 		}
 		Type portable = (size == null || name.equals("uuid")) ? known(name) : null;
 		return (portable != null) ? portable : Type.raw(column.typeDeclaration());

@@ -2,13 +2,18 @@ package dev.migrate.core.schema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * MySQL's and MariaDB's catalog: a schema is a database, each foreign key has an index of its name, and
  * check constraints are read from MariaDB's {@code check_constraints} (which has the table) or else from
- * the standard views (MySQL 8); the objects {@link MySqlCatalog} reads.
+ * the standard views (MySQL 8); the objects {@link MySqlCatalog} reads. A {@code datetime} or
+ * {@code timestamp} keeps its fractional seconds as its size: {@code datetime} (none, the default) loses
+ * what {@code datetime(6)} keeps. A time's are not read, as on PostgreSQL.
  */
 public final class MySqlSnapshotCatalog implements SnapshotCatalog {
 
@@ -31,6 +36,19 @@ public final class MySqlSnapshotCatalog implements SnapshotCatalog {
 	@Override
 	public boolean foreignKeysHaveIndexes() {
 		return true;
+	}
+
+	/**
+	 * The drivers give a {@code datetime(p)} or {@code timestamp(p)} 19 characters, and 20 + p with
+	 * fractional seconds, whose default is none.
+	 */
+	@Override
+	public @Nullable Integer fractionalSeconds(int dataType, @Nullable Integer columnSize,
+			@Nullable Integer decimalDigits) {
+		if (dataType != Types.TIMESTAMP || columnSize == null || columnSize <= 20) {
+			return null;
+		}
+		return columnSize - 20;
 	}
 
 	@Override

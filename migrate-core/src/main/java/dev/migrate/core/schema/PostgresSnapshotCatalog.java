@@ -2,13 +2,18 @@ package dev.migrate.core.schema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * PostgreSQL's catalog: keys, checks and indexes of a whole schema from {@code pg_catalog} in one query
  * each (pgjdbc's metadata takes a call a table, and a fifth of a second for a schema's primary keys),
- * and the objects {@link PostgresCatalog} reads.
+ * and the objects {@link PostgresCatalog} reads. A {@code timestamp} or {@code timestamptz} of other
+ * fractional seconds than the default 6 keeps them as its size (a time's are not read: Hibernate writes
+ * {@code time(0)} where people write {@code time}, which keeps more, and loses nothing).
  */
 public final class PostgresSnapshotCatalog implements SnapshotCatalog {
 
@@ -37,6 +42,15 @@ public final class PostgresSnapshotCatalog implements SnapshotCatalog {
 			join pg_namespace ns on ns.oid = t.relnamespace
 			cross join lateral generate_series(1, ix.indnatts) as k(position)
 			where ns.nspname = ?""";
+
+	/** pgjdbc gives a timestamp's fractional seconds as its decimal digits. */
+	@Override
+	public @Nullable Integer fractionalSeconds(int dataType, @Nullable Integer columnSize,
+			@Nullable Integer decimalDigits) {
+		boolean fractional = dataType == Types.TIMESTAMP || dataType == Types.TIMESTAMP_WITH_TIMEZONE;
+		return (fractional && decimalDigits != null && decimalDigits != PostgresSynonyms.FRACTIONAL_SECONDS)
+				? decimalDigits : null;
+	}
 
 	@Override
 	public boolean readsKeysOfWholeSchema() {

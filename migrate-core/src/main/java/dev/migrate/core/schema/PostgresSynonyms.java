@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * {@code timestamptz}; {@code float(53)} and {@code double precision} are {@code float8}. A
  * {@code serial}'s {@code nextval(...)} default is the column's, not one of its own (an identity column
  * has none), and a default's casts ({@code 'draft'::character varying}) are taken off, and the quotes of a
- * negative number ({@code '-1'::integer}).
+ * negative number ({@code '-1'::integer}). A timestamp's fractional seconds are its size, the default 6
+ * none: {@code timestamp(6)} is {@code timestamp}, {@code timestamp(3)} is not; a time's are not compared.
  */
 public final class PostgresSynonyms implements SchemaSynonyms {
 
@@ -29,13 +30,29 @@ public final class PostgresSynonyms implements SchemaSynonyms {
 	private static final Set<String> SERIALS = Set.of("serial", "serial4", "bigserial", "serial8", "smallserial",
 			"serial2");
 
-	private static final Set<String> SIZED = Set.of("varchar", "bpchar", "numeric");
+	/** The default fractional seconds of a timestamp. */
+	static final int FRACTIONAL_SECONDS = 6;
+
+	/** The types whose size is their fractional seconds. */
+	private static final Set<String> FRACTIONAL = Set.of("timestamp", "timestamptz");
+
+	private static final Set<String> SIZED = Set.of("varchar", "bpchar", "numeric", "timestamp", "timestamptz");
 
 	/** A cast in a default: {@code ::character varying}, {@code ::numeric(10,2)}, {@code ::regclass}, {@code ::text[]}. */
 	private static final Pattern CAST = Pattern
 		.compile("::[a-z_][a-z0-9_]*( varying| precision| with time zone| without time zone)?(\\(\\d+(,\\d+)?\\))?(\\[\\])?");
 
 	private static final Pattern QUOTED_NUMBER = Pattern.compile("'-?\\d+(\\.\\d+)?'");
+
+	/** A column as pgjdbc reads it back; a timestamp's default fractional seconds are none. */
+	@Override
+	public ColumnSnapshot column(ColumnSnapshot column) {
+		ColumnSnapshot one = SchemaSynonyms.super.column(column);
+		if (one.size() != null && one.size() == FRACTIONAL_SECONDS && FRACTIONAL.contains(one.type())) {
+			return new ColumnSnapshot(one.name(), one.type(), null, null, one.nullable(), one.defaultValue());
+		}
+		return one;
+	}
 
 	@Override
 	public String type(String name, @Nullable Integer size) {

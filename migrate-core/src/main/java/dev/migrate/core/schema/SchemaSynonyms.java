@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What one database spells two ways, made one, so that two columns the database cannot tell apart compare
  * equal: a type's synonyms ({@code integer} and {@code int4} on PostgreSQL), the size kept only where a
- * live snapshot keeps it (char, binary and decimal types: {@link SnapshotReader} does not read a
- * timestamp's precision, so a timestamp's precision is never compared), a default's casts and case, a
+ * live snapshot keeps it (char, binary and decimal types; a timestamp's precision only where the catalog
+ * reads it, {@link SnapshotCatalog#fractionalSeconds}: MySQL's), a default's casts and case, a
  * foreign key rule that means another. The JPA model diff passes both sides through the dialect's
  * synonyms ({@code Dialect#synonyms()}); a new database adds one class. {@link #STANDARD} knows no
  * synonyms: it lower-cases, keeps the size of standard SQL's char, binary and decimal types, and trims.

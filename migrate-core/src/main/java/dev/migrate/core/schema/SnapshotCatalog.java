@@ -107,6 +107,17 @@ public interface SnapshotCatalog {
 		return null;
 	}
 
+	/**
+	 * The fractional seconds of a time or timestamp column (JDBC's {@code TIME} or {@code TIMESTAMP}), from
+	 * its {@code COLUMN_SIZE} or {@code DECIMAL_DIGITS}, kept as the column's size where they are not the
+	 * database's default (so that a column of the default precision reads as it always has); null where they
+	 * are the default, or are not read (by default, as on H2).
+	 */
+	default @Nullable Integer fractionalSeconds(int dataType, @Nullable Integer columnSize,
+			@Nullable Integer decimalDigits) {
+		return null;
+	}
+
 	/** Whether a constraint's name is one the database made up, which changes when it is made again. */
 	default boolean isGeneratedName(String name) {
 		return false;

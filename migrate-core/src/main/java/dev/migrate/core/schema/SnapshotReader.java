@@ -181,9 +181,10 @@ final class SnapshotReader {
 			default -> false;
 		};
 		boolean scaled = sized && (dataType == Types.NUMERIC || dataType == Types.DECIMAL);
+		Integer fractionalSeconds = this.databaseCatalog.fractionalSeconds(dataType, size, scale);
 		return new ColumnSnapshot(rows.getString("COLUMN_NAME"),
-				rows.getString("TYPE_NAME").trim().toLowerCase(Locale.ROOT), sized ? size : null,
-				scaled ? scale : null, rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
+				rows.getString("TYPE_NAME").trim().toLowerCase(Locale.ROOT),
+				(fractionalSeconds != null) ? fractionalSeconds : sized ? size : null, scaled ? scale : null, rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
 				defaultValue(rows.getString("COLUMN_DEF")));
 	}
 

@@ -350,7 +350,7 @@ class ChangesetGeneratorTests {
 				new PrimaryKeySnapshot(null, List.of("id")), List.of(), List.of(), List.of());
 		ChangesetSource source = generate("mysql", new TableMissing(tag), new TableExtra(tag),
 				new ColumnMissing("page", column("a", "int", null, true, "0")),
-				new ColumnExtra("page", column("b", "datetime", null, true, "current_timestamp(6)")),
+				new ColumnExtra("page", column("b", "datetime", 6, true, "current_timestamp(6)")),
 				new ColumnDiffers("page", column("c", "bigint", null, true, null), column("c", "int", null, true, null), true,
 						false, false),
 				new PrimaryKeyDiffers("page", new PrimaryKeySnapshot(null, List.of("id")), null),

@@ -3,9 +3,16 @@ package dev.migrate.core.model;
 import java.util.Locale;
 
 import dev.migrate.core.contract.H2ContractTests;
+import dev.migrate.core.model.ModelDifference.ColumnDiffers;
 import dev.migrate.core.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
 
-/** The JPA model diff on H2: names compare in upper case, as H2 stores them. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The JPA model diff on H2: names compare in upper case, as H2 stores them; {@code VARCHAR_IGNORECASE} is
+ * not the model's {@code varchar}.
+ */
 class H2ModelDiffTests extends ModelDiffContractTests {
 
 	@Override
@@ -48,6 +55,22 @@ class H2ModelDiffTests extends ModelDiffContractTests {
 	@Override
 	protected String name(String name) {
 		return name.toUpperCase(Locale.ROOT);
+	}
+
+	/**
+	 * A {@code VARCHAR_IGNORECASE} column (spring-petclinic's H2 schema has one) compares text without case:
+	 * the model's {@code varchar} of the same length is another type, and the diff says so.
+	 */
+	@Test
+	void aVarcharIgnorecaseColumnIsNotTheModelsVarchar() {
+		this.database.execute("ALTER TABLE author ALTER COLUMN name SET DATA TYPE VARCHAR_IGNORECASE(100)");
+		assertThat(diff("base").differences()).singleElement().isInstanceOfSatisfying(ColumnDiffers.class, (differs) -> {
+			assertThat(differs.table()).isEqualTo("AUTHOR");
+			assertThat(differs.model().typeDeclaration()).isEqualTo("character varying(100)");
+			assertThat(differs.database().typeDeclaration()).isEqualTo("varchar_ignorecase(100)");
+			assertThat(differs.typeDiffers()).isTrue();
+			assertThat(differs.nullabilityDiffers()).isFalse();
+		});
 	}
 
 }

@@ -84,6 +84,17 @@ class ModelComparisonTests {
 	}
 
 	@Test
+	void anIndexOnTheColumnsOfAForeignKeyOnlyTheModelHasIsTheKeysWhereForeignKeysNeedOne() {
+		TableSnapshot model = table("post", List.of(ID, AUTHOR_ID), List.of(new ForeignKeySnapshot(null,
+				List.of("author_id"), "author", List.of("id"), "NO ACTION", "NO ACTION")), List.of(), List.of());
+		TableSnapshot database = table("post", List.of(ID, AUTHOR_ID), List.of(), List.of(),
+				List.of(new IndexSnapshot("idx_author_id", List.of("author_id"), false)));
+		assertThat(compare(this.mariaDb, model, database)).singleElement().isInstanceOf(ForeignKeyMissing.class);
+		assertThat(compare(this.postgres, model, database)).extracting(ModelDifference::getClass)
+			.containsExactly(ForeignKeyMissing.class, IndexExtra.class);
+	}
+
+	@Test
 	void aDefaultIsComparedWhereTheModelMapsOne() {
 		ColumnSnapshot unmapped = new ColumnSnapshot("status", "varchar", 20, null, false, null);
 		ColumnSnapshot mapped = new ColumnSnapshot("status", "varchar", 20, null, false, "'draft'");

@@ -202,7 +202,8 @@ public abstract class ModelDiffContractTests extends RepositoryCase {
 		}
 	}
 
-	private ModelDiff diff(String entitySet) {
+	/** The diff of one entity set of {@code dev.migrate.core.model.blog} against the database. */
+	protected ModelDiff diff(String entitySet) {
 		return migrate().diff(model(entitySet));
 	}
 

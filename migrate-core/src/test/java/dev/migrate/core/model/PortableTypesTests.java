@@ -18,6 +18,7 @@ class PortableTypesTests {
 		assertThat(types.of(column("varchar", 20, null))).isEqualTo(Type.varchar(20));
 		assertThat(types.of(column("numeric", 10, 2))).isEqualTo(Type.decimal(10, 2));
 		assertThat(types.of(column("timestamptz", null, null))).isEqualTo(Type.TIMESTAMP_WITH_TIME_ZONE);
+		assertThat(types.of(column("timestamptz", 3, null))).isEqualTo(Type.raw("timestamptz(3)"));
 		assertThat(types.of(column("bytea", null, null))).isEqualTo(Type.BINARY);
 		assertThat(types.of(column("jsonb", null, null))).isEqualTo(Type.JSON);
 		assertThat(types.of(column("float8", null, null))).isEqualTo(Type.raw("float8"));
@@ -37,7 +38,10 @@ class PortableTypesTests {
 	@Test
 	void mysqlAndH2SpellTheirOwn() {
 		PortableTypes mysql = new PortableTypes("mysql");
-		assertThat(mysql.of(column("datetime", null, null))).isEqualTo(Type.TIMESTAMP);
+		assertThat(mysql.of(column("datetime", 6, null))).isEqualTo(Type.TIMESTAMP);
+		assertThat(mysql.of(column("datetime(6)", null, null))).isEqualTo(Type.TIMESTAMP);
+		assertThat(mysql.of(column("datetime", null, null))).isEqualTo(Type.raw("datetime"));
+		assertThat(mysql.of(column("datetime", 3, null))).isEqualTo(Type.raw("datetime(3)"));
 		assertThat(mysql.of(column("longtext", null, null))).isEqualTo(Type.TEXT);
 		assertThat(mysql.of(column("bit", null, null))).isEqualTo(Type.raw("bit"));
 		assertThat(mysql.of(column("timestamp", null, null))).isEqualTo(Type.raw("timestamp"));

@@ -1,11 +1,16 @@
 package dev.migrate.core.model;
 
 import dev.migrate.core.contract.PostgresContractTests;
+import dev.migrate.core.model.ModelDifference.ColumnDiffers;
 import dev.migrate.core.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The JPA model diff on PostgreSQL: a {@code bigserial} and an identity column are the entities'
- * identity columns, {@code character varying} their {@code varchar}.
+ * identity columns, {@code character varying} their {@code varchar}; a timestamp of fewer fractional
+ * seconds than the model's 6 is another type.
  */
 class PostgresModelDiffTests extends ModelDiffContractTests {
 
@@ -44,6 +49,20 @@ class PostgresModelDiffTests extends ModelDiffContractTests {
 	@Override
 	protected String varchar() {
 		return "varchar";
+	}
+
+	/**
+	 * A {@code timestamptz(3)} keeps milliseconds: the model's {@code Instant}, {@code timestamp(6) with time
+	 * zone}, is another type, whose microseconds the database would round off.
+	 */
+	@Test
+	void aTimestampOfFewerFractionalSecondsIsNotTheModels() {
+		this.database.execute("ALTER TABLE post ALTER COLUMN published_at TYPE TIMESTAMP(3) WITH TIME ZONE");
+		assertThat(diff("base").differences()).singleElement().isInstanceOfSatisfying(ColumnDiffers.class, (differs) -> {
+			assertThat(differs.model().typeDeclaration()).isEqualTo("timestamptz");
+			assertThat(differs.database().typeDeclaration()).isEqualTo("timestamptz(3)");
+			assertThat(differs.typeDiffers()).isTrue();
+		});
 	}
 
 }

@@ -23,6 +23,9 @@ class SchemaSynonymsTests {
 		assertSame(postgres, "char(1)", "bpchar(1)");
 		assertSame(postgres, "timestamp(6) with time zone", "timestamptz");
 		assertSame(postgres, "timestamp(6)", "timestamp");
+		assertSame(postgres, "timestamp(6) with time zone", "timestamptz");
+		assertSame(postgres, "timestamp(3) with time zone", "timestamptz(3)");
+		assertThat(declaration(postgres, "timestamp(3)")).isEqualTo("timestamp(3)").isNotEqualTo(declaration(postgres, "timestamp"));
 		assertSame(postgres, "time(0)", "time");
 		assertSame(postgres, "float(53)", "float8");
 		assertSame(postgres, "double precision", "float8");
@@ -54,13 +57,22 @@ class SchemaSynonymsTests {
 		assertSame(mariaDb, "double precision", "double");
 		assertSame(mariaDb, "float(23)", "float");
 		assertSame(mariaDb, "numeric(38,2)", "decimal(38,2)");
-		assertSame(mariaDb, "datetime(6)", "datetime");
+		assertSame(mariaDb, "datetime(6)", "DATETIME(6)");
+		assertThat(declaration(mariaDb, "datetime(6)")).isEqualTo("datetime(6)").isNotEqualTo(declaration(mariaDb, "datetime"));
+		assertSame(mariaDb, "timestamp(3)", "timestamp(3)");
+		assertSame(mariaDb, "datetime(0)", "datetime");
+		assertSame(mariaDb, "time(3)", "time");
 		assertSame(mariaDb, "enum ('A','B')", "enum");
 		assertSame(mariaDb, "bit", "bit");
 		assertThat(declaration(mariaDb, "bit")).isNotEqualTo(declaration(mariaDb, "tinyint"));
 		assertThat(mariaDb.rule("RESTRICT")).isEqualTo(mariaDb.rule("NO ACTION"));
 		assertThat(mariaDb.rule("CASCADE")).isEqualTo("CASCADE");
 		assertThat(mariaDb.defaultValue("datetime", "current_timestamp()")).isEqualTo("current_timestamp");
+		assertThat(mariaDb.defaultValue("bit", "b'0'")).isEqualTo(mariaDb.defaultValue("bit", "0")).isEqualTo("0");
+		assertThat(mariaDb.defaultValue("bit", "b'101'")).isEqualTo("5");
+		assertThat(mariaDb.defaultValue("boolean", "true")).isEqualTo(mariaDb.defaultValue("boolean", "1"));
+		assertThat(mariaDb.defaultValue("bit", "false")).isEqualTo("0");
+		assertThat(mariaDb.defaultValue("varchar", "'true'")).isEqualTo("'true'");
 	}
 
 	@Test
@@ -75,6 +87,9 @@ class SchemaSynonymsTests {
 		assertSame(h2, "timestamp(6) with time zone", "timestamp with time zone");
 		assertSame(h2, "enum ('A','B')", "enum('a', 'b')");
 		assertSame(h2, "decimal(10,3)", "numeric(10,3)");
+		assertSame(h2, "varchar_ignorecase(30)", "VARCHAR_IGNORECASE(30)");
+		assertThat(declaration(h2, "varchar_ignorecase(30)")).isEqualTo("varchar_ignorecase(30)")
+			.isNotEqualTo(declaration(h2, "varchar(30)"));
 		assertThat(new ColumnSnapshot("u", "uuid", 16, null, true, null)).extracting((column) -> h2.column(column).typeDeclaration())
 			.isEqualTo("uuid");
 	}

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dev.migrate.autoconfigure.MigrateFleetInitializer;
 import dev.migrate.autoconfigure.MigrateRepositories;
+import dev.migrate.autoconfigure.model.MigrateModelCheck;
 import dev.migrate.core.ChangesetStatus;
 import dev.migrate.core.FleetResult;
 import dev.migrate.core.Migrate;
@@ -46,6 +47,7 @@ public class MigrateEndpoint {
 		ApplicationContext target = this.context;
 		while (target != null) {
 			Map<String, RepositoryDescriptor> repositories = new LinkedHashMap<>();
+			ApplicationContext current = target;
 			Map<String, FleetDescriptor> fleets = new LinkedHashMap<>();
 			Set<Migrate> ofFleets = Collections.newSetFromMap(new IdentityHashMap<>());
 			target.getBeansOfType(MigrateFleetInitializer.class, false, false).forEach((name, initializer) -> {
@@ -68,7 +70,7 @@ public class MigrateEndpoint {
 				String repository = (named != null) ? named.nameOf(name) : null;
 				String wanted = (repository != null) ? repository : status.repositoryId();
 				String key = repositories.containsKey(wanted) ? wanted + " (" + name + ")" : wanted;
-				repositories.put(key, RepositoryDescriptor.of(status));
+				repositories.put(key, RepositoryDescriptor.of(status, modelDiff(current, migrate)));
 			});
 			ApplicationContext parent = target.getParent();
 			contexts.put(target.getId(),
@@ -76,6 +78,17 @@ public class MigrateEndpoint {
 			target = parent;
 		}
 		return new MigrateDescriptor(contexts);
+	}
+
+	/** The differences {@code migrate.model-check} found for this engine's database; null when off or not yet computed. */
+	private static @Nullable List<String> modelDiff(ApplicationContext context, Migrate migrate) {
+		for (MigrateModelCheck check : context.getBeansOfType(MigrateModelCheck.class).values()) {
+			List<String> differences = check.getDifferences(migrate);
+			if (differences != null) {
+				return differences;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -151,14 +164,17 @@ public class MigrateEndpoint {
 	 * @param pending the versions the next upgrade runs
 	 * @param future the versions the database has and this release does not: a newer release applied them
 	 * @param changesets every changeset with its state
+	 * @param modelDiff the differences between the JPA entities and the database, one line each, as
+	 *     {@code migrate.model-check} found them (empty when they agree); null when the check is off or
+	 *     has not finished yet
 	 */
 	@JsonInclude(Include.ALWAYS)
 	public record RepositoryDescriptor(int version, @Nullable Integer dbVersion, boolean dirty, List<Integer> pending,
-			List<Integer> future, List<ChangesetDescriptor> changesets) {
+			List<Integer> future, List<ChangesetDescriptor> changesets, @Nullable List<String> modelDiff) {
 
-		static RepositoryDescriptor of(RepositoryStatus status) {
+		static RepositoryDescriptor of(RepositoryStatus status, @Nullable List<String> modelDiff) {
 			return new RepositoryDescriptor(status.version(), status.dbVersion(), status.dirty(), status.pending(),
-					status.future(), status.changesets().stream().map(ChangesetDescriptor::of).toList());
+					status.future(), status.changesets().stream().map(ChangesetDescriptor::of).toList(), modelDiff);
 		}
 
 	}

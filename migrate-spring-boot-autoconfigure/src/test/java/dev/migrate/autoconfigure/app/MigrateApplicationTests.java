@@ -64,7 +64,8 @@ class MigrateApplicationTests {
 			assertThat(application.has("parentId")).isTrue();
 			assertThat(application.get("parentId").isNull()).isTrue();
 			JsonNode cms = application.get("repositories").get("cms");
-			assertThat(cms.propertyNames()).containsExactly("version", "dbVersion", "dirty", "pending", "future", "changesets");
+			assertThat(cms.propertyNames()).containsExactly("version", "dbVersion", "dirty", "pending", "future", "changesets",
+					"modelDiff");
 			assertThat(cms.get("version").asInt()).isEqualTo(3);
 			assertThat(cms.get("dbVersion").asInt()).isEqualTo(3);
 			assertThat(cms.get("dirty").asBoolean()).isFalse();

@@ -10,21 +10,25 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.Length;
 import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.generator.EventType;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A page of the CMS. The baseline had id, title and content; version 1 added {@code ctime}, filled by
- * the database; version 2 added its author; version 3 its tags.
+ * the database; version 2 added its author; version 3 its tags; version 5 made its content a CLOB on H2.
  */
 @Entity
-@Table(name = "page")
+@Table(name = "page", indexes = @Index(name = "ix_page_created_by_id", columnList = "created_by_id"))
 public class Page {
 
 	@Id
@@ -34,7 +38,8 @@ public class Page {
 	@Column(length = 100)
 	private @Nullable String title;
 
-	@Column(nullable = false)
+	/** Text of any length: {@code text} on PostgreSQL, a {@code CLOB} on H2 (version 5). */
+	@Column(nullable = false, length = Length.LONG32)
 	private String content;
 
 	@Generated(event = EventType.INSERT)
@@ -45,9 +50,12 @@ public class Page {
 	@JoinColumn(name = "created_by_id")
 	private @Nullable User createdBy;
 
+	/** Version 3's join table: its rows go with their page (and their tag), and it is indexed by tag. */
 	@ManyToMany
 	@JoinTable(name = "page_tag", joinColumns = @JoinColumn(name = "page_id"),
-			inverseJoinColumns = @JoinColumn(name = "tag_id"))
+			inverseJoinColumns = @JoinColumn(name = "tag_id"),
+			indexes = @Index(name = "ix_page_tag_tag_id", columnList = "tag_id"))
+	@OnDelete(action = OnDeleteAction.CASCADE)
 	private Set<Tag> tags = new LinkedHashSet<>();
 
 	protected Page() {

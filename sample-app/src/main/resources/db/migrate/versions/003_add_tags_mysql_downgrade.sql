@@ -1,0 +1,2 @@
+DROP TABLE page_tag;
+DROP TABLE tag;

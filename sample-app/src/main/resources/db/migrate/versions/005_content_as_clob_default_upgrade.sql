@@ -1,0 +1,2 @@
+-- A page's content is text of any length, as the entity maps it: the PostgreSQL baseline made it TEXT, which is
+-- Hibernate's type for it there already. Only H2's baseline differs (005_content_as_clob_h2_upgrade.sql).
