@@ -14,7 +14,7 @@ public final class FleetFailedException extends MigrateException {
 	private static final int LISTED = 20;
 
 	private static final String ADVICE = "Fix each schema as its failure says (a command for one schema takes it as "
-			+ "-Dmigrate.schema=<schema> with mvn, --migrate.schema=<schema> with the jar), then run the upgrade again: the "
+			+ "-Dmigrate.schema=<schema> with mvn, --migrate.fleet.schema=<schema> with the jar), then run the upgrade again: the "
 			+ "schemas that are current are only read, without a lock.";
 
 	private final transient FleetResult result;

@@ -110,6 +110,11 @@ public final class Migrate {
 		return onDatabase(() -> new FleetUpgrade(this.config, fleet).run());
 	}
 
+	/** The schemas of a fleet, each once, in order: its list, or what its query lists now. */
+	public List<String> schemas(MigrateFleet fleet) {
+		return onDatabase(() -> new FleetUpgrade(this.config, fleet).schemas());
+	}
+
 	/** Downgrades to {@code version}. */
 	public MigrationResult downgrade(int version) {
 		return inSession(Need.REPOSITORY, (session) -> new Downgrade(session).run(version));

@@ -11,9 +11,13 @@ import java.util.Properties;
 import javax.sql.DataSource;
 
 import dev.migrate.autoconfigure.MigrateConfigMapper;
+import dev.migrate.autoconfigure.MigrateFleetProperties;
 import dev.migrate.autoconfigure.MigrateProperties;
+import dev.migrate.autoconfigure.command.MigrateCommand;
+import dev.migrate.autoconfigure.command.MigrateFleetCommand;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.MigrateConfig;
+import dev.migrate.core.MigrateFleet;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -94,7 +98,14 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 			thread.setContextClassLoader(classLoader);
 			MigrateConfig config = MigrateConfigMapper.map(properties, dataSource(properties, settings, classLoader),
 					classLoader, List.of(), List.of());
-			run(new Migrate(config), settings);
+			Migrate migrate = new Migrate(config);
+			MigrateFleet fleet = fleet(settings, properties);
+			if (fleet != null) {
+				runOnFleet(migrate, fleet, settings);
+			}
+			else {
+				run(migrate, settings);
+			}
 		}
 		catch (RuntimeException ex) {
 			Exception failure = Failures.of(ex, secrets);
@@ -118,6 +129,54 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 	 * @throws MojoFailureException when the goal's own properties are missing or wrong
 	 */
 	abstract void run(Migrate migrate, ProjectSettings settings) throws MojoFailureException;
+
+	/**
+	 * The command this goal runs on a fleet given with {@code -Dmigrate.fleet.schemas} or
+	 * {@code -Dmigrate.fleet.query}; null for a goal that acts on one schema only.
+	 */
+	@Nullable MigrateCommand fleetCommand() {
+		return null;
+	}
+
+	/**
+	 * The fleet to act on: one given with {@code -D} (or the plugin's configuration). A fleet that only the
+	 * application's files name is left to the application, with a warning, and the goal acts on one schema.
+	 */
+	private @Nullable MigrateFleet fleet(ProjectSettings settings, MigrateProperties properties) {
+		if (!usesDatabase()) {
+			return null;
+		}
+		MigrateFleet fleet = settings.bind("migrate.fleet", MigrateFleetProperties.class).toFleet();
+		if (fleet == null) {
+			return null;
+		}
+		if (settings.explicit("migrate.fleet.schemas") == null && settings.explicit("migrate.fleet.query") == null) {
+			getLog().warn("The application's properties name a fleet (migrate.fleet.*, " + fleet.describe() + "): this "
+					+ "goal acts on one schema, " + ((properties.getSchema() != null) ? "'" + properties.getSchema() + "'"
+							: "the connection's default one") + " (-Dmigrate.schema=<schema>). To act on the fleet, give it "
+					+ "with -D: mvn migrate:upgrade -Dmigrate.fleet.schemas=a,b (or -Dmigrate.fleet.query=...), "
+					+ "migrate:status the same way");
+			return null;
+		}
+		return fleet;
+	}
+
+	private void runOnFleet(Migrate migrate, MigrateFleet fleet, ProjectSettings settings) throws MojoFailureException {
+		MigrateCommand command = fleetCommand();
+		if (command == null) {
+			throw new MojoFailureException("This goal acts on one schema, and -Dmigrate.fleet.schemas or "
+					+ "-Dmigrate.fleet.query names a fleet (" + fleet.describe() + "): give the schema with "
+					+ "-Dmigrate.schema=<schema> instead. mvn migrate:upgrade and migrate:status act on a fleet.");
+		}
+		String schema = settings.bind("migrate.fleet", MigrateFleetProperties.class).getSchema();
+		MigrateCommand.Result result = new MigrateFleetCommand(migrate, fleet, schema).run(command,
+				migrate.config().target(), settings.isTrue(Reports.DRY_RUN));
+		result.output().lines().forEach(getLog()::info);
+		if (result.exitCode() != 0) {
+			throw new MojoFailureException("migrate:" + command.value() + " on the fleet failed for some schemas: "
+					+ "each is listed above with its failure");
+		}
+	}
 
 	/** Whether the goal opens the database; the goals that write scripts do not. */
 	boolean usesDatabase() {

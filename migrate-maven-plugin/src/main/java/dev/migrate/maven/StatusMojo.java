@@ -1,5 +1,6 @@
 package dev.migrate.maven;
 
+import dev.migrate.autoconfigure.command.MigrateCommand;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.StatusTable;
 import org.apache.maven.plugins.annotations.Execute;
@@ -15,6 +16,11 @@ public class StatusMojo extends AbstractMigrateMojo {
 	@Override
 	void run(Migrate migrate, ProjectSettings settings) {
 		StatusTable.of(migrate.status()).lines().forEach(getLog()::info);
+	}
+
+	@Override
+	MigrateCommand fleetCommand() {
+		return MigrateCommand.STATUS;
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.migrate.maven;
 
+import dev.migrate.autoconfigure.command.MigrateCommand;
 import dev.migrate.core.Migrate;
 import dev.migrate.core.MigrationResult;
 import org.apache.maven.plugins.annotations.Execute;
@@ -23,6 +24,11 @@ public class UpgradeMojo extends AbstractMigrateMojo {
 		}
 		MigrationResult result = migrate.upgrade();
 		Reports.migration(getLog(), result);
+	}
+
+	@Override
+	MigrateCommand fleetCommand() {
+		return MigrateCommand.UPGRADE;
 	}
 
 }

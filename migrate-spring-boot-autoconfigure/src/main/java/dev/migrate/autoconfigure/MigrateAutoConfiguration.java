@@ -118,7 +118,8 @@ public final class MigrateAutoConfiguration {
 	 * {@code migrate.command} runs one command in place of the {@link MigrateInitializer}s (and of any
 	 * {@link MigrationStrategy}): on the repository {@code migrate.command-repository} names, else on every
 	 * repository that migrates at startup (on every one when none does), the auto-configured ones or the
-	 * user's.
+	 * user's. With a {@link MigrateFleet}, {@code migrate.*}'s repository runs it on the fleet, or on the one
+	 * schema {@code migrate.fleet.schema} names.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@Conditional(OnMigrateCommandCondition.class)
@@ -127,11 +128,18 @@ public final class MigrateAutoConfiguration {
 		@Bean
 		@Lazy(false)
 		MigrateCommandInitializer migrateCommandInitializer(Map<String, Migrate> migrates,
-				MigrateRepositories repositories, MigrateProperties properties) {
+				MigrateRepositories repositories, MigrateProperties properties, ObjectProvider<MigrateFleet> fleet,
+				ObjectProvider<MigrateFleetProperties> fleetProperties) {
 			MigrateCommand command = MigrateCommand.of(properties.getCommand());
-			return new MigrateCommandInitializer(
+			MigrateCommandInitializer initializer = new MigrateCommandInitializer(
 					MigrateCommandRepositories.choose(migrates, repositories, properties, command), command,
 					MigrateConfigMapper.target(properties.getTarget()), properties.isDryRun(), System.out);
+			MigrateFleet migrateFleet = fleet.getIfAvailable();
+			if (migrateFleet != null) {
+				MigrateFleetProperties fleetSettings = fleetProperties.getIfAvailable();
+				initializer.setFleet(migrateFleet, (fleetSettings != null) ? fleetSettings.getSchema() : null);
+			}
+			return initializer;
 		}
 
 	}

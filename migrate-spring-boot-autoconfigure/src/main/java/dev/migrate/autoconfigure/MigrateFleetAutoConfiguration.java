@@ -10,7 +10,6 @@ import dev.migrate.core.MigrateFleet;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -28,11 +27,13 @@ import org.springframework.util.StringUtils;
  * {@link EnableAutoConfiguration Auto-configuration} of a {@link MigrateFleet} from
  * {@code migrate.fleet.schemas} or {@code migrate.fleet.query}. Runs before {@link MigrateAutoConfiguration},
  * which, where a fleet is (this one or the user's bean), migrates it at startup with a
- * {@link MigrateFleetInitializer} in place of the {@link MigrateInitializer}.
+ * {@link MigrateFleetInitializer} in place of the {@link MigrateInitializer}. Like {@code migrate.*}'s
+ * repository, it is there when {@code migrate.enabled} is not false, or when {@code migrate.command} is set:
+ * a command with {@code migrate.enabled=false} acts on the fleet, never silently on the one schema.
  */
 @AutoConfiguration(before = MigrateAutoConfiguration.class, after = DataSourceAutoConfiguration.class)
 @ConditionalOnClass(Migrate.class)
-@ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
+@Conditional(MigrateAutoConfiguration.DefaultRepositoryEnabledCondition.class)
 @EnableConfigurationProperties(MigrateFleetProperties.class)
 public final class MigrateFleetAutoConfiguration {
 

@@ -8,6 +8,7 @@ import dev.migrate.core.MigrateFleet;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.StringUtils;
 
 /**
  * The {@code migrate.fleet.*} properties: the schemas (MySQL: databases) of a fleet, each migrated at
@@ -44,6 +45,23 @@ public class MigrateFleetProperties {
 	 */
 	private Duration progressInterval = MigrateFleet.DEFAULT_PROGRESS_INTERVAL;
 
+	/**
+	 * One schema of the fleet for migrate.command to run on, in place of the whole fleet; needed by downgrade,
+	 * repair, version-control and a dry run.
+	 */
+	private @Nullable String schema;
+
+	/**
+	 * The fleet these properties name, as the auto-configuration builds it; null when neither
+	 * {@code migrate.fleet.schemas} nor {@code migrate.fleet.query} is set.
+	 */
+	public @Nullable MigrateFleet toFleet() {
+		if (this.schemas.isEmpty() && !StringUtils.hasText(this.query)) {
+			return null;
+		}
+		return MigrateFleetAutoConfiguration.fleet(this);
+	}
+
 	public List<String> getSchemas() {
 		return this.schemas;
 	}
@@ -74,6 +92,14 @@ public class MigrateFleetProperties {
 
 	public void setFailFast(boolean failFast) {
 		this.failFast = failFast;
+	}
+
+	public @Nullable String getSchema() {
+		return this.schema;
+	}
+
+	public void setSchema(@Nullable String schema) {
+		this.schema = schema;
 	}
 
 	public Duration getProgressInterval() {

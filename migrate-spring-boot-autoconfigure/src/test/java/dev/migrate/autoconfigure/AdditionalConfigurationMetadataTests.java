@@ -45,7 +45,7 @@ class AdditionalConfigurationMetadataTests {
 					"migrate.allow-empty-repository", "migrate.encoding", "migrate.create-schema", "migrate.schemas", "migrate.dry-run",
 					"migrate.data-source", "migrate.command-repository", "migrate.repositories",
 					"migrate.fleet.schemas", "migrate.fleet.query", "migrate.fleet.parallelism", "migrate.fleet.fail-fast",
-					"migrate.fleet.progress-interval", "migrate.model-check");
+					"migrate.fleet.progress-interval", "migrate.model-check", "migrate.fleet.schema");
 	}
 
 	@Test

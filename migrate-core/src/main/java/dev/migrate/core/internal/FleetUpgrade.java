@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -227,15 +228,25 @@ public final class FleetUpgrade {
 				+ "next statement, each as its recording protocol leaves it", ex);
 	}
 
+	/** The schemas the fleet names, each once, in order; a query runs on a connection of its own. */
+	public List<String> schemas() throws SQLException {
+		if (this.fleet.query() == null) {
+			return schemas(null);
+		}
+		try (Connection connection = connection(this.config.dataSource())) {
+			return schemas(connection);
+		}
+	}
+
 	/** The schemas the fleet names, each once, in order; the query runs on the given connection. */
-	private List<String> schemas(Connection connection) {
+	private List<String> schemas(@Nullable Connection connection) {
 		List<String> listed;
 		if (this.fleet.query() == null) {
 			listed = this.fleet.schemas();
 		}
 		else {
 			listed = new ArrayList<>();
-			try (Statement statement = connection.createStatement();
+			try (Statement statement = Objects.requireNonNull(connection).createStatement();
 					ResultSet result = statement.executeQuery(this.fleet.query())) {
 				while (result.next()) {
 					String schema = result.getString(1);

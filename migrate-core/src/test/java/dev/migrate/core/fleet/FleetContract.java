@@ -131,7 +131,7 @@ abstract class FleetContract {
 					+ name(BROKEN) + "' (left at version 1): The upgrade of version 2 failed in "
 					+ "002_create_audit_default_upgrade.sql")
 			.endsWith("Fix each schema as its failure says (a command for one schema takes it as -Dmigrate.schema=<schema> "
-					+ "with mvn, --migrate.schema=<schema> with the jar), then run the upgrade again: the schemas that are "
+					+ "with mvn, --migrate.fleet.schema=<schema> with the jar), then run the upgrade again: the schemas that are "
 					+ "current are only read, without a lock.");
 	}
 

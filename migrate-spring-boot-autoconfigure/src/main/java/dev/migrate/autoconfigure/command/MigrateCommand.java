@@ -21,7 +21,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * The commands that {@code migrate.command} runs in place of the application, and what each prints. Each
- * one runs once on the application's {@link Migrate}; one that fails throws the engine's exception.
+ * one runs once on the application's {@link Migrate}; one that fails throws the engine's exception. With a
+ * fleet, {@link MigrateFleetCommand} runs it on the fleet, or on the one schema {@code migrate.fleet.schema} names.
  */
 public enum MigrateCommand {
 
@@ -200,8 +201,9 @@ public enum MigrateCommand {
 	 * @param output the text for standard output
 	 * @param exitCode 0 for success
 	 */
-	record Result(String output, int exitCode) {
+	public record Result(String output, int exitCode) {
 
+		/** A result with exit code 0. */
 		static Result success(String output) {
 			return new Result(output, 0);
 		}

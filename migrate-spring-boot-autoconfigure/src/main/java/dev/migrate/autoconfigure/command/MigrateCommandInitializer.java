@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.migrate.autoconfigure.MigrateInitializer;
+import dev.migrate.autoconfigure.MigrateProperties;
 import dev.migrate.autoconfigure.MigrateRepositoryException;
 import dev.migrate.core.Migrate;
+import dev.migrate.core.MigrateFleet;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -19,7 +21,8 @@ import org.springframework.beans.factory.InitializingBean;
  * {@link MigrateCommandException}, so that nothing after it starts. A command that fails throws the engine's
  * exception, which the failure analyzers report. With several repositories it runs on each in turn, prints
  * each result under the repository's name, and ends with the highest exit code; a failure names the
- * repository it happened on, and the repositories after it are not run.
+ * repository it happened on, and the repositories after it are not run. With a {@link MigrateFleet}, the
+ * command runs on the fleet in place of {@code migrate.*}'s one schema, as {@link MigrateFleetCommand} says.
  */
 public class MigrateCommandInitializer implements InitializingBean {
 
@@ -32,6 +35,8 @@ public class MigrateCommandInitializer implements InitializingBean {
 	private final boolean dryRun;
 
 	private final PrintStream out;
+
+	private @Nullable MigrateFleetCommand fleet;
 
 	/**
 	 * An initializer that runs one command.
@@ -63,6 +68,16 @@ public class MigrateCommandInitializer implements InitializingBean {
 		this.out = out;
 	}
 
+	/**
+	 * Runs the command on a fleet in place of the one schema of {@code migrate.*}'s repository.
+	 * @param fleet the fleet
+	 * @param schema {@code migrate.fleet.schema}: the one schema of the fleet to run on; null for the fleet
+	 */
+	public void setFleet(MigrateFleet fleet, @Nullable String schema) {
+		Migrate migrate = this.migrates.get(MigrateProperties.DEFAULT_REPOSITORY);
+		this.fleet = (migrate != null) ? new MigrateFleetCommand(migrate, fleet, schema) : null;
+	}
+
 	@Override
 	public void afterPropertiesSet() {
 		int exitCode = 0;
@@ -81,6 +96,9 @@ public class MigrateCommandInitializer implements InitializingBean {
 
 	private MigrateCommand.Result run(String repository, Migrate migrate, boolean several) {
 		try {
+			if (this.fleet != null && MigrateProperties.DEFAULT_REPOSITORY.equals(repository)) {
+				return this.fleet.run(this.command, this.target, this.dryRun);
+			}
 			return this.dryRun ? this.command.plan(migrate, this.target) : this.command.run(migrate, this.target);
 		}
 		catch (RuntimeException ex) {
