@@ -1,9 +1,5 @@
 package dev.migrate.autoconfigure.app;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -40,7 +35,7 @@ class FleetApplicationTests {
 
 	private static final int TENANTS = 12;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final ActuatorClient actuator = new ActuatorClient();
 
 	private final List<TestDatabase> tenants = new ArrayList<>();
 
@@ -78,7 +73,7 @@ class FleetApplicationTests {
 				.contains("Fleet of repository 'cms': " + TENANTS + " schemas, " + TENANTS + " migrated, 0 already current, "
 						+ "0 failed; by db version {3=" + TENANTS + "}");
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-			JsonNode application = get(port, "/actuator/migrate").get("contexts").get(context.getId());
+			JsonNode application = this.actuator.get(port, "/actuator/migrate").get("contexts").get(context.getId());
 			assertThat(application.get("repositories").isEmpty()).isTrue();
 			JsonNode fleet = application.get("fleets").get("cms");
 			assertThat(fleet.propertyNames()).containsExactly("version", "schemas", "states", "dbVersions", "failures",
@@ -87,7 +82,7 @@ class FleetApplicationTests {
 			assertThat(fleet.get("states").get("MIGRATED").asInt()).isEqualTo(TENANTS);
 			assertThat(fleet.get("dbVersions").get("3").asInt()).isEqualTo(TENANTS);
 			assertThat(fleet.get("failures").isEmpty()).isTrue();
-			JsonNode health = get(port, "/actuator/health/migrateFleet");
+			JsonNode health = this.actuator.get(port, "/actuator/health/migrateFleet");
 			assertThat(health.get("status").asString()).isEqualTo("UP");
 			assertThat(health.get("details").get("cms").get("dbVersions").get("3").asInt()).isEqualTo(TENANTS);
 		}
@@ -125,13 +120,6 @@ class FleetApplicationTests {
 		return new SpringApplicationBuilder(Application.class).web(type).properties(all.toArray(String[]::new));
 	}
 
-	private JsonNode get(int port, String path) throws Exception {
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return JsonMapper.builder().build().readTree(response.body());
-	}
 
 	@SpringBootConfiguration
 	@EnableAutoConfiguration

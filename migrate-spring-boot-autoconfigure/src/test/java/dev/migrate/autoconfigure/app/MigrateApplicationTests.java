@@ -1,9 +1,5 @@
 package dev.migrate.autoconfigure.app;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 
 import dev.migrate.autoconfigure.entities.Page;
@@ -15,7 +11,6 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -38,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
 @ExtendWith(OutputCaptureExtension.class)
 class MigrateApplicationTests {
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final ActuatorClient actuator = new ActuatorClient();
 
 	@Test
 	void migratesBeforeHibernateValidatesAndReportsOverHttp() throws Exception {
@@ -57,7 +52,7 @@ class MigrateApplicationTests {
 			assertThat(database.query("SELECT slug FROM page")).containsExactly("home");
 
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-			JsonNode migrate = get(port, "/actuator/migrate");
+			JsonNode migrate = this.actuator.get(port, "/actuator/migrate");
 			JsonNode contexts = migrate.get("contexts");
 			assertThat(contexts.propertyNames()).containsExactly(context.getId());
 			JsonNode application = contexts.get(context.getId());
@@ -85,7 +80,7 @@ class MigrateApplicationTests {
 			assertThat(java.get("type").asString()).isEqualTo("JAVA");
 			assertThat(java.get("checksum").isNull()).as("a Java changeset has no checksum, written as null").isTrue();
 
-			JsonNode health = get(port, "/actuator/health/migrate");
+			JsonNode health = this.actuator.get(port, "/actuator/health/migrate");
 			assertThat(health.get("status").asString()).isEqualTo("UP");
 			assertThat(health.get("details").get("cms").get("dbVersion").asInt()).isEqualTo(3);
 		}
@@ -102,8 +97,8 @@ class MigrateApplicationTests {
 						"management.endpoint.health.show-details=always")
 					.run()) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-			assertThat(get(port, "/actuator/migrate").toString()).contains("\"dbVersion\":3").doesNotContain(secret);
-			assertThat(get(port, "/actuator/health").toString()).contains("\"migrate\"").doesNotContain(secret);
+			assertThat(this.actuator.get(port, "/actuator/migrate").toString()).contains("\"dbVersion\":3").doesNotContain(secret);
+			assertThat(this.actuator.get(port, "/actuator/health").toString()).contains("\"migrate\"").doesNotContain(secret);
 			assertThat(output).contains("Upgrading repository 'cms' from version 0 to 3 on PostgreSQL")
 				.contains("password=***")
 				.doesNotContain(secret);
@@ -138,13 +133,6 @@ class MigrateApplicationTests {
 		return new SpringApplicationBuilder(Application.class).web(type).properties(all.toArray(String[]::new));
 	}
 
-	private JsonNode get(int port, String path) throws Exception {
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return JsonMapper.builder().build().readTree(response.body());
-	}
 
 	@SpringBootConfiguration
 	@EnableAutoConfiguration

@@ -1,9 +1,5 @@
 package dev.migrate.autoconfigure.app;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +16,6 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.SpringBootConfiguration;
@@ -53,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
 @ExtendWith(OutputCaptureExtension.class)
 class SeveralDataSourcesApplicationTests {
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final ActuatorClient actuator = new ActuatorClient();
 
 	@Test
 	void bothRepositoriesMigrateBeforeJpaAndBothAreReported() throws Exception {
@@ -82,7 +77,7 @@ class SeveralDataSourcesApplicationTests {
 					+ postgres.schema() + "' AND table_name = 'purchase_order'")).isEmpty();
 
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-			JsonNode repositories = get(port, "/actuator/migrate").get("contexts").get(context.getId())
+			JsonNode repositories = this.actuator.get(port, "/actuator/migrate").get("contexts").get(context.getId())
 				.get("repositories");
 			assertThat(repositories.propertyNames()).containsExactlyInAnyOrder("cms", "orders");
 			assertThat(repositories.get("cms").get("dbVersion").asInt()).isEqualTo(3);
@@ -90,11 +85,11 @@ class SeveralDataSourcesApplicationTests {
 			assertThat(repositories.get("orders").get("changesets").get(1).get("description").asString())
 				.isEqualTo("add total to purchase order");
 
-			JsonNode health = get(port, "/actuator/health/migrate");
+			JsonNode health = this.actuator.get(port, "/actuator/health/migrate");
 			assertThat(health.get("status").asString()).isEqualTo("UP");
 			assertThat(health.get("components").propertyNames()).containsExactlyInAnyOrder("cms", "orders");
 			assertThat(health.get("components").get("cms").get("details").get("dbVersion").asInt()).isEqualTo(3);
-			JsonNode orders = get(port, "/actuator/health/migrate/orders");
+			JsonNode orders = this.actuator.get(port, "/actuator/health/migrate/orders");
 			assertThat(orders.get("status").asString()).isEqualTo("UP");
 			assertThat(orders.get("details").get("dbVersion").asInt()).isEqualTo(2);
 			assertThat(orders.get("details").get("target").asInt()).isEqualTo(2);
@@ -135,13 +130,6 @@ class SeveralDataSourcesApplicationTests {
 		return new SpringApplicationBuilder(Application.class).web(type).properties(all.toArray(String[]::new));
 	}
 
-	private JsonNode get(int port, String path) throws Exception {
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return JsonMapper.builder().build().readTree(response.body());
-	}
 
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
