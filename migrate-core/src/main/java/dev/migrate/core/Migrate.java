@@ -189,7 +189,7 @@ public final class Migrate {
 	 * @throws ModelBaseBehindException when changesets are pending: upgrade first
 	 */
 	public ModelDiff check(JpaModel model) {
-		return inSession(Need.REPOSITORY, (session) -> new DiffModel(session).check(model));
+		return inModelSession((session) -> new DiffModel(session).check(model));
 	}
 
 	/** Writes a new Java changeset class with the next number into {@code folder}. */
@@ -210,7 +210,7 @@ public final class Migrate {
 	 * @throws ModelBaseBehindException when changesets are pending: their work would be written again
 	 */
 	public GeneratedChangeset generate(JpaModel model, Path folder, String description) {
-		return inSession(Need.REPOSITORY, (session) -> {
+		return inModelSession((session) -> {
 			DiffModel diff = new DiffModel(session);
 			diff.requireMigrated("generate");
 			return new GenerateChangeset(session).run(diff.run(model), model::isIdentity, folder, description);
@@ -223,6 +223,20 @@ public final class Migrate {
 	 */
 	public GeneratedChangeset generate(ModelDiff diff, Path folder, String description) {
 		return inSession(Need.DATABASE, (session) -> new GenerateChangeset(session).run(diff, folder, description));
+	}
+
+	/**
+	 * A session with the repository loaded, for the commands that compare the JPA model with the migrated
+	 * schema: a repository without changesets is accepted, since a project whose entities come first has
+	 * none until {@code generate} writes its first.
+	 */
+	private <T> T inModelSession(Command<T> command) {
+		MigrateConfig config = this.config.toBuilder().allowEmptyRepository(true).build();
+		return onDatabase(() -> {
+			try (Session session = Session.open(config, Need.REPOSITORY)) {
+				return command.run(session);
+			}
+		});
 	}
 
 	private <T> T inSession(Need need, Command<T> command) {

@@ -26,15 +26,17 @@ abstract class AbstractModelMojo extends AbstractMigrateMojo {
 	@Nullable List<String> modelPackages;
 
 	@Override
-	final void run(Migrate migrate, ProjectSettings settings) throws MojoFailureException {
-		String configured = settings.explicit(JpaEntities.PACKAGES);
-		if (configured == null && this.modelPackages != null && !this.modelPackages.isEmpty()) {
-			configured = String.join(",", this.modelPackages);
+	final void run(Migrate configured, ProjectSettings settings) throws MojoFailureException {
+		// a project whose entities come first has no changeset yet: its first one is what generate writes
+		Migrate migrate = new Migrate(configured.config().toBuilder().allowEmptyRepository(true).build());
+		String named = settings.explicit(JpaEntities.PACKAGES);
+		if (named == null && this.modelPackages != null && !this.modelPackages.isEmpty()) {
+			named = String.join(",", this.modelPackages);
 		}
-		if (configured == null) {
-			configured = settings.get(JpaEntities.PACKAGES);
+		if (named == null) {
+			named = settings.get(JpaEntities.PACKAGES);
 		}
-		List<String> packages = JpaEntities.packages(configured, Path.of(project().getBuild().getOutputDirectory()));
+		List<String> packages = JpaEntities.packages(named, Path.of(project().getBuild().getOutputDirectory()));
 		ClassLoader classLoader = Objects.requireNonNull(migrate.config().classLoader(), "the project's class loader");
 		JpaModel model = JpaModel.entities(classLoader, packages, JpaEntities.hibernateSettings(settings));
 		getLog().info("JPA model: " + model.classNames().size() + " mapped classes in " + packages);

@@ -134,6 +134,26 @@ public abstract class GenerateFromModelContractTests extends RepositoryCase {
 			.contains("\"body\" may have been renamed to \"content\"") && warning.contains("No tool can tell a rename"));
 	}
 
+	@Test
+	void entitiesThatComeFirstGiveTheFirstChangesetOfAnEmptyRepository() throws Exception {
+		migrate(getClass().getClassLoader()).downgrade(0);
+		migrate(getClass().getClassLoader()).dropVersionControl();
+		Path empty = Files.createDirectories(this.root.resolve("empty"));
+		GeneratedChangeset generated = new Migrate(config().location(empty.toString())
+			.javaPackage("db.generated")
+			.classLoader(getClass().getClassLoader())
+			.build()).generate(model("base"), this.root.resolve("src/db/generated"), "create blog");
+		assertThat(generated.version()).isEqualTo(1);
+		Migrate migrate = new Migrate(config().location(empty.toString())
+			.javaPackage("db.generated")
+			.classLoader(JavaSources.compile(this.root.resolve("classes"), generated.file()))
+			.build());
+		assertThat(migrate.upgrade().toVersion()).isEqualTo(1);
+		assertThat(migrate.check(model("base")).isEmpty()).isTrue();
+		migrate.downgrade(0);
+		assertThat(snapshot().tables()).isEmpty();
+	}
+
 	/**
 	 * Generates the changeset of an entity set, edits it as a person would, compiles and upgrades to it, checks
 	 * it, and downgrades to version 1.

@@ -14,10 +14,12 @@ import dev.migrate.core.contract.H2ContractTests;
 import dev.migrate.core.contract.MariaDbContractTests;
 import dev.migrate.core.contract.PostgresContractTests;
 import dev.migrate.core.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
@@ -80,6 +82,32 @@ class ModelCheckDatabaseTests {
 					assertThat(repository(context).modelDiff()).isNull();
 				});
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "postgresql", "h2" })
+	void hibernatesOwnValidationFailingIsAnalysedWithTheGoalsThatListAndRemoveTheDifferences(String kind) {
+		try (TestDatabase database = database(kind)) {
+			runner(database).withUserConfiguration(DriftEntities.class)
+				.withPropertyValues("migrate.model-check=off", "spring.jpa.hibernate.ddl-auto=validate")
+				.run((context) -> {
+					assertThat(context).hasFailed();
+					FailureAnalysis analysis = new SchemaValidationFailureAnalyzer().analyze(context.getStartupFailure());
+					assertThat(analysis).isNotNull();
+					assertThat(analysis.getDescription())
+						.startsWith("Hibernate's schema validation (spring.jpa.hibernate.ddl-auto=validate) found the "
+								+ "migrated database is not what the JPA entities map: Schema validation: missing column")
+						.containsIgnoringCase("summary");
+					assertThat(analysis.getAction()).startsWith("List every difference with mvn migrate:diff.")
+						.contains("mvn migrate:generate -Dmigrate.description=");
+				});
+		}
+	}
+
+	@Test
+	void otherStartupFailuresAreLeftToTheirOwnAnalyzers() {
+		assertThat(new SchemaValidationFailureAnalyzer().analyze(new IllegalStateException("no", new RuntimeException())))
+			.isNull();
 	}
 
 	private static ApplicationContextRunner runner(TestDatabase database) {
