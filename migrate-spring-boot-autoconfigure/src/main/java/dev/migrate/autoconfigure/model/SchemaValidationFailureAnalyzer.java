@@ -22,9 +22,9 @@ class SchemaValidationFailureAnalyzer implements FailureAnalyzer {
 			if (cause.getClass().getName().equals(SCHEMA_MANAGEMENT_EXCEPTION)
 					&& String.valueOf(cause.getMessage()).startsWith("Schema validation")) {
 				return new FailureAnalysis("Hibernate's schema validation (spring.jpa.hibernate.ddl-auto=validate) found "
-						+ "the migrated database is not what the JPA entities map: " + cause.getMessage() + ".",
-						"List every difference with mvn migrate:diff. " + ModelCheckMessages.advice()
-								+ " Or change the entities to match the database.",
+						+ "the migrated database is not what the JPA entities map: " + cause.getMessage()
+						+ ". Hibernate names the first difference it finds; mvn migrate:diff lists them all.",
+						ModelCheckMessages.advice() + " Or change the entities to match the database.",
 						cause);
 			}
 			if (cause.getCause() == cause) {
