@@ -61,19 +61,8 @@ final class ChangesetRunner {
 		ChangesetStep step = new ChangesetStep(changeset, direction, newVersion, insertVersionRow,
 				HistoryEntry.started(changeset, direction, this.session.user(), downgradeScript));
 		boolean upgrade = direction == Direction.UPGRADE;
-		// a fleet's schema says its changesets at debug: its upgrade's one line names them, a thousand times over
-		boolean quiet = this.session.fleetTarget();
-		if (!quiet || logger.isDebugEnabled()) {
-			String line = "{} version {} ({}, {}) ...";
-			Object[] arguments = { upgrade ? "Upgrading to" : "Downgrading from", changeset.version(),
-					changeset.description(), changeset.source(direction) };
-			if (quiet) {
-				logger.debug(line, arguments);
-			}
-			else {
-				logger.info(line, arguments);
-			}
-		}
+		log("{} version {} ({}, {}) ...", upgrade ? "Upgrading to" : "Downgrading from", changeset.version(),
+				changeset.description(), changeset.source(direction));
 		protocol.begin(step);
 		long start = System.nanoTime();
 		@Nullable String learned;
@@ -89,21 +78,27 @@ final class ChangesetRunner {
 		}
 		long executionMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 		protocol.finish(step, executionMs, learned);
-		String done = "{} version {} ({}, {}) in {} ms";
-		Object[] arguments = { upgrade ? "Upgraded to" : "Downgraded from", changeset.version(), changeset.description(),
-				changeset.type(), executionMs };
-		if (quiet) {
-			logger.debug(done, arguments);
-		}
-		else {
-			logger.info(done, arguments);
-		}
+		log("{} version {} ({}, {}) in {} ms", upgrade ? "Upgraded to" : "Downgraded from", changeset.version(),
+				changeset.description(), changeset.type(), executionMs);
 		return new ChangesetRun(changeset.version(), changeset.description(), changeset.type(), direction, executionMs);
 	}
 
 	/** The downgrade script an upgrade of a SQL changeset records, its placeholders replaced; for the dry run. */
 	@Nullable String downgradeScript(Changeset changeset) {
 		return this.executors.downgradeScript(changeset);
+	}
+
+	/**
+	 * Logs a changeset's run at info; at debug on a schema of a fleet, whose upgrade's one line names its
+	 * changesets, a thousand times over.
+	 */
+	private void log(String format, Object... arguments) {
+		if (this.session.fleetTarget()) {
+			logger.debug(format, arguments);
+		}
+		else {
+			logger.info(format, arguments);
+		}
 	}
 
 }

@@ -288,7 +288,7 @@ public final class FleetUpgrade {
 			return dataSource.getConnection();
 		}
 		catch (SQLException | RuntimeException ex) {
-			throw new ConnectionFailedException(Session.url(dataSource), ex);
+			throw new ConnectionFailedException(DataSourceProperties.url(dataSource), ex);
 		}
 	}
 
@@ -301,30 +301,8 @@ public final class FleetUpgrade {
 		if (fleet.parallelism() != null) {
 			return fleet.parallelism();
 		}
-		Integer poolSize = poolSize(dataSource);
+		Integer poolSize = DataSourceProperties.maximumPoolSize(dataSource);
 		return (poolSize != null) ? Math.max(1, poolSize - 1) : MigrateFleet.DEFAULT_PARALLELISM;
-	}
-
-	private static @Nullable Integer poolSize(DataSource dataSource) {
-		Object current = dataSource;
-		for (int depth = 0; depth < 4 && current != null; depth++) {
-			try {
-				Object size = current.getClass().getMethod("getMaximumPoolSize").invoke(current);
-				if (size instanceof Integer value && value > 0) {
-					return value;
-				}
-			}
-			catch (ReflectiveOperationException | RuntimeException ex) {
-				// not a pool that tells its size
-			}
-			try {
-				current = current.getClass().getMethod("getTargetDataSource").invoke(current);
-			}
-			catch (ReflectiveOperationException | RuntimeException ex) {
-				current = null;
-			}
-		}
-		return null;
 	}
 
 	/** Upgrades one schema of the fleet in a session of its own, and says how it went. */

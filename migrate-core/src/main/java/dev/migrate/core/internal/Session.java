@@ -104,7 +104,7 @@ public final class Session implements AutoCloseable {
 		}
 		catch (SQLException | RuntimeException ex) {
 			// a pool reports the driver's refusal in an exception of its own (Hikari: PoolInitializationException)
-			throw new ConnectionFailedException(url(config.dataSource()), ex);
+			throw new ConnectionFailedException(DataSourceProperties.url(config.dataSource()), ex);
 		}
 		try {
 			boolean autoCommit = connection.getAutoCommit();
@@ -165,34 +165,6 @@ public final class Session implements AutoCloseable {
 			throw new RepositoryLoadException(config.location(), settings.problems());
 		}
 		return settings;
-	}
-
-	/**
-	 * The JDBC URL of a DataSource, for a report of a failed connection, where its class tells it (Hikari,
-	 * Spring's driver DataSources, a Spring delegating DataSource around one); null otherwise.
-	 */
-	static @Nullable String url(DataSource dataSource) {
-		Object current = dataSource;
-		for (int depth = 0; depth < 4 && current != null; depth++) {
-			for (String getter : new String[] { "getJdbcUrl", "getUrl", "getURL" }) {
-				try {
-					Object url = current.getClass().getMethod(getter).invoke(current);
-					if (url instanceof String text && !text.isBlank()) {
-						return text;
-					}
-				}
-				catch (ReflectiveOperationException | RuntimeException ex) {
-					// not this getter
-				}
-			}
-			try {
-				current = current.getClass().getMethod("getTargetDataSource").invoke(current);
-			}
-			catch (ReflectiveOperationException | RuntimeException ex) {
-				current = null;
-			}
-		}
-		return null;
 	}
 
 	/** Creates the configured schema where it is missing and allowed to, else says that it is missing. */
